@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,58 +14,199 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Organization',
+            name="Organization",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=255, verbose_name='tên')),
-                ('slug', models.SlugField(max_length=80, unique=True, verbose_name='mã')),
-                ('path', models.CharField(db_index=True, default='/', editable=False, max_length=500)),
-                ('level', models.CharField(choices=[('trung_uong', 'Trung ương'), ('tinh', 'Tỉnh'), ('huyen', 'Huyện (cấp cũ, trước 01/07/2025)'), ('xa', 'Xã, phường, đặc khu'), ('co_quan', 'Cơ quan, đơn vị trực thuộc')], max_length=20, verbose_name='cấp')),
-                ('kind', models.CharField(choices=[('ubnd', 'Ủy ban nhân dân'), ('hdnd', 'Hội đồng nhân dân'), ('dang_uy', 'Cấp ủy Đảng (tỉnh ủy, huyện ủy, đảng ủy)'), ('so_phong_ban', 'Sở, phòng, ban'), ('doan_the', 'Đoàn thể'), ('truong', 'Trường học'), ('doanh_nghiep', 'Doanh nghiệp'), ('thon', 'Thôn, bản, tổ dân phố'), ('khac', 'Khác')], max_length=20, verbose_name='loại')),
-                ('header_name', models.TextField(help_text='Một hoặc hai dòng, viết hoa, ví dụ: ỦY BAN NHÂN DÂN / XÃ CHIỀNG NGẦN', verbose_name='tên in trên văn bản')),
-                ('header_parent', models.CharField(blank=True, help_text='Ví dụ: UBND TỈNH LẠNG SƠN (để trống nếu không in)', max_length=255, verbose_name='cơ quan chủ quản in trên văn bản')),
-                ('abbreviation', models.CharField(help_text='Ví dụ: UBND, HU, SNV', max_length=30, verbose_name='chữ viết tắt trong ký hiệu')),
-                ('place_name', models.CharField(help_text='Ví dụ: Chiềng Ngần', max_length=100, verbose_name='địa danh ghi ngày tháng')),
-                ('valid_from', models.DateField(blank=True, null=True, verbose_name='hiệu lực từ')),
-                ('valid_to', models.DateField(blank=True, null=True, verbose_name='hiệu lực đến')),
-                ('search_text', models.TextField(default='', editable=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='organizations.organization', verbose_name='cơ quan cấp trên')),
-                ('successor', models.ForeignKey(blank=True, help_text='Đơn vị tiếp nhận sau khi sáp nhập, đổi tên', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='predecessors', to='organizations.organization', verbose_name='đơn vị kế thừa')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=255, verbose_name="tên")),
+                ("slug", models.SlugField(max_length=80, unique=True, verbose_name="mã")),
+                (
+                    "path",
+                    models.CharField(db_index=True, default="/", editable=False, max_length=500),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("trung_uong", "Trung ương"),
+                            ("tinh", "Tỉnh"),
+                            ("huyen", "Huyện (cấp cũ, trước 01/07/2025)"),
+                            ("xa", "Xã, phường, đặc khu"),
+                            ("co_quan", "Cơ quan, đơn vị trực thuộc"),
+                        ],
+                        max_length=20,
+                        verbose_name="cấp",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("ubnd", "Ủy ban nhân dân"),
+                            ("hdnd", "Hội đồng nhân dân"),
+                            ("dang_uy", "Cấp ủy Đảng (tỉnh ủy, huyện ủy, đảng ủy)"),
+                            ("so_phong_ban", "Sở, phòng, ban"),
+                            ("doan_the", "Đoàn thể"),
+                            ("truong", "Trường học"),
+                            ("doanh_nghiep", "Doanh nghiệp"),
+                            ("thon", "Thôn, bản, tổ dân phố"),
+                            ("khac", "Khác"),
+                        ],
+                        max_length=20,
+                        verbose_name="loại",
+                    ),
+                ),
+                (
+                    "header_name",
+                    models.TextField(
+                        help_text="Một hoặc hai dòng, viết hoa, ví dụ: ỦY BAN NHÂN DÂN / XÃ CHIỀNG NGẦN",
+                        verbose_name="tên in trên văn bản",
+                    ),
+                ),
+                (
+                    "header_parent",
+                    models.CharField(
+                        blank=True,
+                        help_text="Ví dụ: UBND TỈNH LẠNG SƠN (để trống nếu không in)",
+                        max_length=255,
+                        verbose_name="cơ quan chủ quản in trên văn bản",
+                    ),
+                ),
+                (
+                    "abbreviation",
+                    models.CharField(
+                        help_text="Ví dụ: UBND, HU, SNV",
+                        max_length=30,
+                        verbose_name="chữ viết tắt trong ký hiệu",
+                    ),
+                ),
+                (
+                    "place_name",
+                    models.CharField(
+                        help_text="Ví dụ: Chiềng Ngần",
+                        max_length=100,
+                        verbose_name="địa danh ghi ngày tháng",
+                    ),
+                ),
+                ("valid_from", models.DateField(blank=True, null=True, verbose_name="hiệu lực từ")),
+                ("valid_to", models.DateField(blank=True, null=True, verbose_name="hiệu lực đến")),
+                ("search_text", models.TextField(default="", editable=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="organizations.organization",
+                        verbose_name="cơ quan cấp trên",
+                    ),
+                ),
+                (
+                    "successor",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Đơn vị tiếp nhận sau khi sáp nhập, đổi tên",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="predecessors",
+                        to="organizations.organization",
+                        verbose_name="đơn vị kế thừa",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'cơ quan, đơn vị',
-                'verbose_name_plural': 'cơ quan, đơn vị',
-                'ordering': ['path'],
+                "verbose_name": "cơ quan, đơn vị",
+                "verbose_name_plural": "cơ quan, đơn vị",
+                "ordering": ["path"],
             },
         ),
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('officer', 'Chuyên viên TĐKT'), ('leader', 'Lãnh đạo (người ký)'), ('council_member', 'Thành viên Hội đồng TĐKT'), ('council_secretary', 'Thư ký Hội đồng TĐKT'), ('reporter', 'Người báo cáo của đơn vị'), ('admin', 'Quản trị của cơ quan')], max_length=30, verbose_name='vai trò')),
-                ('position', models.CharField(blank=True, help_text='Ví dụ: Chủ tịch, Phó Chủ tịch', max_length=100, verbose_name='chức vụ')),
-                ('is_active', models.BooleanField(default=True, verbose_name='đang hoạt động')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL)),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='organizations.organization')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("officer", "Chuyên viên TĐKT"),
+                            ("leader", "Lãnh đạo (người ký)"),
+                            ("council_member", "Thành viên Hội đồng TĐKT"),
+                            ("council_secretary", "Thư ký Hội đồng TĐKT"),
+                            ("reporter", "Người báo cáo của đơn vị"),
+                            ("admin", "Quản trị của cơ quan"),
+                        ],
+                        max_length=30,
+                        verbose_name="vai trò",
+                    ),
+                ),
+                (
+                    "position",
+                    models.CharField(
+                        blank=True,
+                        help_text="Ví dụ: Chủ tịch, Phó Chủ tịch",
+                        max_length=100,
+                        verbose_name="chức vụ",
+                    ),
+                ),
+                ("is_active", models.BooleanField(default=True, verbose_name="đang hoạt động")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="organizations.organization",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'vai trò của người dùng',
-                'verbose_name_plural': 'vai trò của người dùng',
+                "verbose_name": "vai trò của người dùng",
+                "verbose_name_plural": "vai trò của người dùng",
             },
         ),
         migrations.AddConstraint(
-            model_name='organization',
-            constraint=models.CheckConstraint(condition=models.Q(('valid_to__isnull', True), ('valid_from__isnull', True), ('valid_to__gte', models.F('valid_from')), _connector='OR'), name='org_valid_range'),
+            model_name="organization",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("valid_to__isnull", True),
+                    ("valid_from__isnull", True),
+                    ("valid_to__gte", models.F("valid_from")),
+                    _connector="OR",
+                ),
+                name="org_valid_range",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='organization',
-            constraint=models.CheckConstraint(condition=models.Q(('successor', models.F('id')), _negated=True), name='org_not_own_successor'),
+            model_name="organization",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("successor", models.F("id")), _negated=True),
+                name="org_not_own_successor",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='membership',
-            constraint=models.UniqueConstraint(fields=('user', 'organization', 'role'), name='membership_unique_role'),
+            model_name="membership",
+            constraint=models.UniqueConstraint(
+                fields=("user", "organization", "role"), name="membership_unique_role"
+            ),
         ),
     ]

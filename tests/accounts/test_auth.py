@@ -58,9 +58,16 @@ def test_five_failures_lock_the_account_and_address_pair(officer):
     # Even the right password is refused from that address while locked...
     assert post_login(client, officer.username, PASSWORD).status_code == 429
     # ...but the same account from another address is not locked.
-    other = Client().post(LOGIN, {"username": officer.username, "password": PASSWORD}, REMOTE_ADDR="10.0.0.8")
+    other = Client().post(
+        LOGIN, {"username": officer.username, "password": PASSWORD}, REMOTE_ADDR="10.0.0.8"
+    )
     assert other.status_code == 302
-    assert AccessAttempt.objects.get(username=officer.username, ip_address="10.0.0.7").failures_since_start == 6
+    assert (
+        AccessAttempt.objects.get(
+            username=officer.username, ip_address="10.0.0.7"
+        ).failures_since_start
+        == 6
+    )
 
 
 def test_session_expires_after_idle_time(officer, settings):
@@ -104,7 +111,14 @@ def test_password_change_requires_login_then_works(officer):
     assert Client().get(url).status_code == 302
     client = Client()
     client.force_login(officer)
-    response = client.post(url, {"old_password": PASSWORD, "new_password1": "Mat-khau-moi-2026", "new_password2": "Mat-khau-moi-2026"})
+    response = client.post(
+        url,
+        {
+            "old_password": PASSWORD,
+            "new_password1": "Mat-khau-moi-2026",
+            "new_password2": "Mat-khau-moi-2026",
+        },
+    )
     assert response.status_code == 302
     officer.refresh_from_db()
     assert officer.check_password("Mat-khau-moi-2026")

@@ -22,7 +22,9 @@ def update(unit):
 
 @pytest.fixture
 def unit(org):
-    return OrganizationFactory(name="Trường Tiểu học Chiềng Ngần", parent=org, level="co_quan", kind="truong")
+    return OrganizationFactory(
+        name="Trường Tiểu học Chiềng Ngần", parent=org, level="co_quan", kind="truong"
+    )
 
 
 # ---- anonymous / wrong role / right role / other organisation -----------------------------
@@ -30,7 +32,13 @@ def unit(org):
 
 @pytest.mark.parametrize("name", ["list", "create", "import", "detail", "update"])
 def test_anonymous_is_sent_to_login(name, unit):
-    url = {"list": LIST, "create": CREATE, "import": IMPORT, "detail": detail(unit), "update": update(unit)}[name]
+    url = {
+        "list": LIST,
+        "create": CREATE,
+        "import": IMPORT,
+        "detail": detail(unit),
+        "update": update(unit),
+    }[name]
     response = Client().get(url)
     assert response.status_code == 302
     assert response.url.startswith(reverse("accounts:login"))
@@ -46,7 +54,13 @@ def test_reporter_cannot_manage_units(name, unit, reporter, client_for):
 
 @pytest.mark.parametrize("name", ["list", "create", "import", "detail", "update"])
 def test_officer_may_manage_units(name, unit, officer, client_for):
-    url = {"list": LIST, "create": CREATE, "import": IMPORT, "detail": detail(unit), "update": update(unit)}[name]
+    url = {
+        "list": LIST,
+        "create": CREATE,
+        "import": IMPORT,
+        "detail": detail(unit),
+        "update": update(unit),
+    }[name]
     assert client_for(officer).get(url).status_code == 200
 
 
@@ -105,8 +119,15 @@ def test_create_unit_keeps_input_on_error_and_normalises_nfc(org, officer, clien
 
     client = client_for(officer)
     name = unicodedata.normalize("NFD", "Phòng Văn hóa - Xã hội")
-    data = {"name": name, "parent": org.pk, "level": "co_quan", "kind": "so_phong_ban",
-            "header_name": "PHÒNG VĂN HÓA\nXÃ HỘI\nDÒNG BA", "abbreviation": "VHXH", "place_name": "Chiềng Ngần"}
+    data = {
+        "name": name,
+        "parent": org.pk,
+        "level": "co_quan",
+        "kind": "so_phong_ban",
+        "header_name": "PHÒNG VĂN HÓA\nXÃ HỘI\nDÒNG BA",
+        "abbreviation": "VHXH",
+        "place_name": "Chiềng Ngần",
+    }
     response = client.post(CREATE, data)
     assert response.status_code == 200
     assert "Tên in trên văn bản chỉ gồm một hoặc hai dòng." in response.content.decode()
@@ -122,9 +143,18 @@ def test_create_unit_keeps_input_on_error_and_normalises_nfc(org, officer, clien
 
 def test_update_moves_subtree_paths(org, unit, officer, client_for):
     group = OrganizationFactory(name="Tổ chuyên môn", parent=unit, level="co_quan", kind="khac")
-    new_parent = OrganizationFactory(name="Phòng Giáo dục", parent=org, level="co_quan", kind="so_phong_ban")
-    data = {"name": unit.name, "parent": new_parent.pk, "level": unit.level, "kind": unit.kind,
-            "header_name": unit.header_name, "abbreviation": "TH", "place_name": "Chiềng Ngần"}
+    new_parent = OrganizationFactory(
+        name="Phòng Giáo dục", parent=org, level="co_quan", kind="so_phong_ban"
+    )
+    data = {
+        "name": unit.name,
+        "parent": new_parent.pk,
+        "level": unit.level,
+        "kind": unit.kind,
+        "header_name": unit.header_name,
+        "abbreviation": "TH",
+        "place_name": "Chiềng Ngần",
+    }
     response = client_for(officer).post(update(unit), data)
     assert response.status_code == 302
     group.refresh_from_db()
@@ -132,10 +162,19 @@ def test_update_moves_subtree_paths(org, unit, officer, client_for):
 
 
 def test_merged_unit_requires_end_date_and_records_successor(org, unit, officer, client_for):
-    successor = OrganizationFactory(name="Trường Liên cấp", parent=org, level="co_quan", kind="truong")
-    data = {"name": unit.name, "parent": org.pk, "level": unit.level, "kind": unit.kind,
-            "header_name": unit.header_name, "abbreviation": "TH", "place_name": "Chiềng Ngần",
-            "successor": successor.pk}
+    successor = OrganizationFactory(
+        name="Trường Liên cấp", parent=org, level="co_quan", kind="truong"
+    )
+    data = {
+        "name": unit.name,
+        "parent": org.pk,
+        "level": unit.level,
+        "kind": unit.kind,
+        "header_name": unit.header_name,
+        "abbreviation": "TH",
+        "place_name": "Chiềng Ngần",
+        "successor": successor.pk,
+    }
     response = client_for(officer).post(update(unit), data)
     assert "Đơn vị có đơn vị kế thừa phải có ngày hết hiệu lực." in response.content.decode()
     data["valid_to"] = "30/06/2025"
@@ -148,7 +187,9 @@ def test_merged_unit_requires_end_date_and_records_successor(org, unit, officer,
 
 # ---- import ---------------------------------------------------------------------------------
 
-HEADER = "Mã,Tên,Mã đơn vị cấp trên,Cấp,Loại,Tên in trên văn bản,Cơ quan chủ quản,Viết tắt,Địa danh\n"
+HEADER = (
+    "Mã,Tên,Mã đơn vị cấp trên,Cấp,Loại,Tên in trên văn bản,Cơ quan chủ quản,Viết tắt,Địa danh\n"
+)
 
 
 def upload(text, name="don-vi.csv"):
