@@ -1,5 +1,17 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "documents"
 
-urlpatterns = []
+urlpatterns = [
+    path("tao/", views.RenderSourceView.as_view(), name="render-source"),
+    path("tep/<int:pk>/", views.RenderJobDetailView.as_view(), name="job-detail"),
+    path("tep/<int:pk>/trang-thai/", views.RenderJobStatusView.as_view(), name="job-status"),
+    path("tep/<int:pk>/tai-ve/", views.RenderJobDownloadView.as_view(), name="job-download"),
+    path(
+        "luu-tru/<int:pk>/tai-ve/",
+        views.StoredDocumentDownloadView.as_view(),
+        name="stored-download",
+    ),
+]

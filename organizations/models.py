@@ -55,6 +55,11 @@ class Organization(models.Model):
         related_name="predecessors",
         help_text=_("Đơn vị tiếp nhận sau khi sáp nhập, đổi tên"),
     )
+    shared_register = models.BooleanField(
+        _("một sổ đăng ký cho mọi loại văn bản"),
+        default=False,
+        help_text=_("Bỏ chọn nếu mỗi loại văn bản (KH, QĐ, TTr…) có sổ số riêng"),
+    )
     search_text = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -83,6 +83,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "organizations.context_processors.current_organization",
+                "notifications.context_processors.unread",
             ],
         },
     }
@@ -202,6 +203,17 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE = {}
+# Reminders are rows swept on a schedule (notifications/delivery.py), never long ETA tasks.
+CELERY_BEAT_SCHEDULE["notifications-sweep"] = {
+    "task": "notifications.sweep",
+    "schedule": timedelta(minutes=2),
+    "options": {"expires": 110},
+}
+CELERY_BEAT_SCHEDULE["notifications-calendar-year"] = {
+    "task": "notifications.calendar_year",
+    "schedule": timedelta(hours=6),
+    "options": {"expires": 3600},
+}
 
 if REDIS_AVAILABLE:
     CACHES = {
@@ -220,5 +232,9 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }

@@ -104,9 +104,9 @@ def test_list_query_count_is_constant(extra, org, officer, client_for, django_as
         OrganizationFactory(name=f"Thôn {i}", parent=org, level="co_quan", kind="thon")
     client = client_for(officer)
     client.get(LIST)  # warm the session
-    # session, user, memberships (tenancy), count, page of units, and the session's renewal
+    # session, user, memberships (tenancy), count, page of units, the bell, the session renewal
     # (update inside a savepoint: 3 statements)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         response = client.get(LIST)
     assert len(response.context["object_list"]) == 1 + extra
 

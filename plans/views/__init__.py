@@ -1,0 +1,43 @@
+from .importing import PlanImportConfirmView, PlanImportView
+from .parts import (
+    LegalBasisCreateView,
+    LegalBasisDeleteView,
+    SectionDeleteView,
+    SectionEditView,
+    TaskDeleteView,
+    TaskEditView,
+    TaskMoveView,
+)
+from .plans import (
+    PlanActionView,
+    PlanCreateView,
+    PlanDetailView,
+    PlanFromSuperiorView,
+    PlanHeaderUpdateView,
+    PlanListView,
+    PlanPdfView,
+    PlanPreviewView,
+)
+from .tracking import TaskBoardView, TaskDetailView
+
+__all__ = [
+    "LegalBasisCreateView",
+    "LegalBasisDeleteView",
+    "PlanActionView",
+    "PlanCreateView",
+    "PlanDetailView",
+    "PlanFromSuperiorView",
+    "PlanHeaderUpdateView",
+    "PlanImportConfirmView",
+    "PlanImportView",
+    "PlanListView",
+    "PlanPdfView",
+    "PlanPreviewView",
+    "SectionDeleteView",
+    "SectionEditView",
+    "TaskBoardView",
+    "TaskDeleteView",
+    "TaskEditView",
+    "TaskMoveView",
+    "TaskDetailView",
+]
