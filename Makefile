@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/tdkt
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/tdkt_bench
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/12
 
 .PHONY: run test install lint check pytest services messages benchmark
 
@@ -42,5 +44,13 @@ pytest: install messages services
 
 test: lint check pytest
 
-benchmark: install
-	$(BIN)/python manage.py run_benchmarks
+# Each benchmark prints a table; they use a database of their own and leave it as it was.
+benchmark: install messages services
+	psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'tdkt_bench'" | grep -q 1 \
+		|| psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE tdkt_bench"
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py migrate --noinput -v0
+	for name in plans documents reminders awards; do \
+		echo "== benchmarks/$$name.py"; \
+		DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=$(BENCH_REDIS_URL) LOG_LEVEL=WARNING \
+			$(BIN)/python benchmarks/$$name.py || exit 1; \
+	done

@@ -1,105 +1,140 @@
-"""Checks for uploaded files: by content (never by name), size, and zip bombs.
-
-Uploaded files are stored under MEDIA_ROOT with generated names and served only through views
-that check permissions, as downloads.
+"""Checks for uploaded files, shared by every app: by content (never by name), size, and
+decompression bombs. Files are stored under generated names below MEDIA_ROOT and served only
+through views that check permissions, as downloads.
 """
 
-import io
-import os
 import uuid
 import zipfile
+from pathlib import PurePosixPath
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-MAX_UNCOMPRESSED = 100 * 1024 * 1024
-MAX_RATIO = 100
-MAX_MEMBERS = 2000
+from core.text import nfc
 
-LABELS = {
-    "pdf": "PDF",
-    "docx": "Word (.docx)",
-    "xlsx": "Excel (.xlsx)",
-    "png": "PNG",
-    "jpeg": "JPEG",
+
+class FileKind(models.TextChoices):
+    PDF = "pdf", "PDF"
+    DOCX = "docx", "Word (.docx)"
+    XLSX = "xlsx", "Excel (.xlsx)"
+    PNG = "png", "PNG"
+    JPEG = "jpeg", "JPEG"
+
+
+EXTENSIONS = {
+    ".pdf": FileKind.PDF,
+    ".docx": FileKind.DOCX,
+    ".xlsx": FileKind.XLSX,
+    ".png": FileKind.PNG,
+    ".jpg": FileKind.JPEG,
+    ".jpeg": FileKind.JPEG,
 }
+CONTENT_TYPES = {
+    FileKind.PDF: "application/pdf",
+    FileKind.DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    FileKind.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    FileKind.PNG: "image/png",
+    FileKind.JPEG: "image/jpeg",
+}
+# An Office file compresses XML about 5-20 times; far beyond that is a decompression bomb.
+MAX_ZIP_RATIO = 100
+MAX_ZIP_ENTRIES = 10_000
 
 
-class UploadRejected(ValueError):
-    """The file is refused; the message says why, in Vietnamese."""
+class UploadRefused(ValidationError):
+    pass
 
 
-def sniff(head, data_for_zip):
-    if head.startswith(b"%PDF-"):
-        return "pdf"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if head.startswith(b"PK\x03\x04"):
-        names = zip_names(data_for_zip)
-        if "[Content_Types].xml" in names:
-            if any(n.startswith("word/") for n in names):
-                return "docx"
-            if any(n.startswith("xl/") for n in names):
-                return "xlsx"
-        return "zip"
-    return None
+def _mb(n):
+    return f"{n / (1024 * 1024):.1f}".replace(".", ",")
 
 
-def zip_names(fileobj):
+def max_uncompressed_bytes():
+    return getattr(settings, "UPLOAD_MAX_UNCOMPRESSED_BYTES", 10 * settings.UPLOAD_MAX_BYTES)
+
+
+def _zip_kind(upload, name):
+    """DOCX or XLSX, judged from the central directory only: nothing is decompressed."""
     try:
-        with zipfile.ZipFile(fileobj) as archive:
-            check_zip_bomb(archive)
-            return set(archive.namelist())
-    except zipfile.BadZipFile as exc:
-        raise UploadRejected(_("Tệp nén bị hỏng hoặc không đọc được.")) from exc
-
-
-def check_zip_bomb(archive):
-    infos = archive.infolist()
-    if len(infos) > MAX_MEMBERS:
-        raise UploadRejected(
-            _("Tệp chứa quá nhiều thành phần, có dấu hiệu tệp độc hại (zip bomb).")
-        )
-    total = 0
-    for info in infos:
-        total += info.file_size
-        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise UploadRejected(
-                _("Tệp có tỉ lệ nén bất thường, có dấu hiệu tệp độc hại (zip bomb).")
+        with zipfile.ZipFile(upload) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UploadRefused(_("Tệp “%s” bị hỏng, không đọc được.") % name) from exc
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if (
+        len(infos) > MAX_ZIP_ENTRIES
+        or total > max_uncompressed_bytes()
+        or total / packed > MAX_ZIP_RATIO
+    ):
+        raise UploadRefused(
+            _(
+                "Tệp “%s” là tệp nén có dung lượng giải nén bất thường (nghi là “bom nén”); "
+                "hệ thống từ chối tệp này."
             )
-    if total > MAX_UNCOMPRESSED:
-        raise UploadRejected(_("Tệp khi giải nén quá lớn, có dấu hiệu tệp độc hại (zip bomb)."))
-
-
-def check_upload(upload, *, allowed=("pdf", "docx", "xlsx", "png", "jpeg"), max_bytes=None):
-    """Return the detected kind of an uploaded file, or raise UploadRejected."""
-    max_bytes = max_bytes or settings.UPLOAD_MAX_BYTES
-    if upload.size == 0:
-        raise UploadRejected(_("Tệp rỗng."))
-    if upload.size > max_bytes:
-        raise UploadRejected(
-            _("Tệp quá lớn (%(size).1f MB, tối đa %(max).0f MB).")
-            % {"size": upload.size / 1024 / 1024, "max": max_bytes / 1024 / 1024}
+            % name
         )
+    names = {i.filename for i in infos}
+    if "[Content_Types].xml" in names:
+        if any(n.startswith("word/") for n in names):
+            return FileKind.DOCX
+        if any(n.startswith("xl/") for n in names):
+            return FileKind.XLSX
+    raise UploadRefused(_("Tệp “%s” là tệp nén nhưng không phải tài liệu Word hoặc Excel.") % name)
+
+
+def check_upload(upload, *, allowed=tuple(FileKind)):
+    """The real kind of an uploaded file, or ``UploadRefused`` with a Vietnamese message.
+
+    Checks, in order: size, content (magic bytes; for zip containers the directory, its
+    uncompressed size and ratio), then that the name's extension agrees with the content.
+    """
+    name = nfc(PurePosixPath(upload.name or "").name) or "tệp"
+    limit = settings.UPLOAD_MAX_BYTES
+    if upload.size > limit:
+        raise UploadRefused(
+            _("Tệp “%(name)s” quá lớn (%(size)s MB); dung lượng tối đa là %(max)s MB.")
+            % {"name": name, "size": _mb(upload.size), "max": _mb(limit)}
+        )
+    if upload.size == 0:
+        raise UploadRefused(_("Tệp “%s” rỗng.") % name)
     upload.seek(0)
-    head = upload.read(16)
+    head = upload.read(8)
     upload.seek(0)
-    data = io.BytesIO(upload.read()) if head.startswith(b"PK") else None
-    upload.seek(0)
-    kind = sniff(head, data)
+    if head.startswith(b"%PDF-"):
+        kind = FileKind.PDF
+    elif head.startswith(b"\x89PNG\r\n\x1a\n"):
+        kind = FileKind.PNG
+    elif head.startswith(b"\xff\xd8\xff"):
+        kind = FileKind.JPEG
+    elif head.startswith(b"PK\x03\x04"):
+        kind = _zip_kind(upload, name)
+        upload.seek(0)
+    else:
+        raise UploadRefused(
+            _(
+                "Nội dung tệp “%s” không phải PDF, Word (.docx), Excel (.xlsx), PNG hoặc JPEG; "
+                "hệ thống từ chối tệp này."
+            )
+            % name
+        )
+    if EXTENSIONS.get(PurePosixPath(name).suffix.lower()) != kind:
+        raise UploadRefused(
+            _("Phần mở rộng của tệp “%(name)s” không khớp với nội dung (nội dung là %(kind)s).")
+            % {"name": name, "kind": kind.label}
+        )
     if kind not in allowed:
-        wanted = ", ".join(LABELS.get(k, k) for k in allowed)
-        raise UploadRejected(_("Định dạng tệp không được chấp nhận. Chỉ nhận: %s.") % wanted)
+        raise UploadRefused(_("Chỉ nhận tệp %s.") % ", ".join(FileKind(k).label for k in allowed))
     return kind
 
 
 def generated_name(instance, filename):
-    """upload_to: a random name under a dated folder, keeping only a safe extension."""
-    extension = os.path.splitext(filename)[1].lower()
-    if extension not in (".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg"):
+    """upload_to: a random name under a dated folder, keeping only a known extension."""
+    extension = PurePosixPath(filename).suffix.lower()
+    if extension not in EXTENSIONS:
         extension = ""
     today = timezone.localdate()
     return f"uploads/{today:%Y/%m}/{uuid.uuid4().hex}{extension}"

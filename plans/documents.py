@@ -1,6 +1,7 @@
 """The plan as structured data for documents/ (same shape as ``import_plan --json``)."""
 
 from core.text import nfc
+from documents.services import document_freeze
 
 
 def _tasks_section(sections):
@@ -69,10 +70,6 @@ def _lines(text):
 
 def plan_freeze(*, plan, by):
     """Render the issued plan's PDF once and keep its bytes and SHA-256."""
-    try:
-        from documents.services import document_freeze
-    except ImportError:
-        return None
     stored = document_freeze(
         organization=plan.organization,
         kind="plan",

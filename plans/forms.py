@@ -266,12 +266,6 @@ class TaskForm(VersionedForm):
                 self.add_error(
                     "deadline", _("Hạn phải nằm trong năm %d của kế hoạch.") % self.plan.year
                 )
-        if kind != TimingKind.QUARTER:
-            cleaned["quarter"] = None
-        if kind == TimingKind.MONTHS and month_from:
-            cleaned["quarter"] = (month_from - 1) // 3 + 1
-        if kind == TimingKind.DATE and cleaned.get("deadline"):
-            cleaned["quarter"] = (cleaned["deadline"].month - 1) // 3 + 1
         for name in ("lead_units_text", "co_units_text", "timing_text"):
             cleaned[name] = clean_markup(cleaned.get(name, ""))
         return cleaned

@@ -264,6 +264,7 @@ class Task(models.Model):
         self.timing_text = nfc(self.timing_text).strip()
         self.lead_units_text = nfc(self.lead_units_text).strip()
         self.co_units_text = nfc(self.co_units_text).strip()
+        self.quarter = self.compute_quarter()
         self.due_date = self.compute_due_date()
         self.search_text = fold(f"{self.content} {self.lead_units_text} {self.co_units_text}")
         super().save(*args, **kwargs)
@@ -281,16 +282,15 @@ class Task(models.Model):
             return date(year, month, calendar.monthrange(year, month)[1])
         return date(year, 12, 31)
 
-    @property
-    def effective_quarter(self):
-        """Quarter the task belongs to on the board (regular tasks have none)."""
-        if self.quarter:
-            return self.quarter
+    def compute_quarter(self):
+        """The quarter the task is grouped under; regular tasks have none."""
         if self.timing_kind == TimingKind.MONTHS and self.month_from:
             return (self.month_from - 1) // 3 + 1
         if self.timing_kind == TimingKind.DATE and self.deadline:
             return (self.deadline.month - 1) // 3 + 1
-        return None
+        if self.timing_kind == TimingKind.REGULAR:
+            return None
+        return self.quarter
 
     @property
     def timing_display(self):

@@ -77,12 +77,19 @@ def plan_tasks(*, plan):
     return plan.tasks.prefetch_related("lead_units", "co_units").order_by("order", "id")
 
 
+def _assigned(organization):
+    """Tasks where the organisation is a lead or co-ordinating unit (indexed through tables)."""
+    lead = Task.lead_units.through.objects.filter(organization=organization).values("task_id")
+    co = Task.co_units.through.objects.filter(organization=organization).values("task_id")
+    return Q(pk__in=lead) | Q(pk__in=co)
+
+
 def tasks_visible_to(*, organization):
     """Tasks of the organisation's own plans, and tasks assigned to it in issued plans."""
-    assigned = Q(lead_units=organization) | Q(co_units=organization)
-    own = Q(plan__organization=organization)
-    ids = Task.objects.filter(own | (assigned & Q(plan__status__in=ISSUED_STATUSES))).values("pk")
-    return Task.objects.filter(pk__in=ids)
+    return Task.objects.filter(
+        Q(plan__organization=organization)
+        | (_assigned(organization) & Q(plan__status__in=ISSUED_STATUSES))
+    )
 
 
 def task_for_organization(*, organization, pk):
@@ -104,9 +111,7 @@ def tasks_board(
 ):
     """The task board: issued plans' tasks, filterable; ``mine`` = assigned to this unit."""
     if mine:
-        qs = Task.objects.filter(
-            Q(lead_units=organization) | Q(co_units=organization), plan__status__in=ISSUED_STATUSES
-        ).distinct()
+        qs = Task.objects.filter(_assigned(organization), plan__status__in=ISSUED_STATUSES)
     else:
         qs = tasks_visible_to(organization=organization).filter(plan__status__in=ISSUED_STATUSES)
     if year:
@@ -120,7 +125,7 @@ def tasks_board(
     if overdue:
         qs = qs.exclude(status=TaskStatus.DONE).filter(due_date__lt=timezone.localdate())
     if unit:
-        qs = qs.filter(Q(lead_units=unit) | Q(co_units=unit))
+        qs = qs.filter(_assigned(unit))
     for word in fold(query).split():
         qs = qs.filter(search_text__contains=word)
     return (

@@ -1,20 +1,13 @@
 """Deadlines of issued plans become obligations that the notifications app reminds about."""
 
+from django.urls import reverse
+
+from notifications import services
+
 from ..enums import TaskStatus
 
 
-def _services():
-    try:
-        from notifications import services
-    except ImportError:  # the notifications app is optional for the plans app
-        return None
-    return services if hasattr(services, "obligation_sync") else None
-
-
 def task_obligation_sync(*, task):
-    services = _services()
-    if services is None:
-        return
     if task.status == TaskStatus.DONE:
         services.obligation_done(source=task)
         return
@@ -26,7 +19,7 @@ def task_obligation_sync(*, task):
         due_date=task.due_date,
         organization=task.plan.organization,
         responsible_organization=lead or task.plan.organization,
-        url=f"/ke-hoach/viec/{task.pk}/",
+        url=reverse("plans:task-detail", args=[task.pk]),
     )
 
 

@@ -1,15 +1,18 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView, View
 
+from core.text import fold
+from documents.models import StoredDocument
+from documents.services import render_request, stored_document_read
 from organizations.mixins import ObjectPermissionMixin, OrganizationPermissionMixin
-from organizations.selectors import organization_leaders
+from organizations.selectors import organization_leaders, organizations_in_subtree
 
 from .. import services
+from ..documents import plan_document_data
 from ..enums import ISSUED_STATUSES, DraftSource
 from ..forms import (
     IssueForm,
@@ -17,7 +20,9 @@ from ..forms import (
     PlanFilterForm,
     PlanHeaderForm,
     ReturnForm,
+    SectionForm,
     SuperiorTasksForm,
+    TaskForm,
 )
 from ..models import Plan
 from ..selectors import (
@@ -161,10 +166,6 @@ class PlanDetailView(PlanObjectMixin, DetailView):
         return self.request.organization
 
     def get_context_data(self, **kwargs):
-        from organizations.selectors import organizations_in_subtree
-
-        from ..forms import SectionForm, TaskForm
-
         context = super().get_context_data(**kwargs)
         plan = self.object
         context["tasks"] = plan_tasks(plan=plan)
@@ -232,8 +233,6 @@ class PlanPreviewView(PlanObjectMixin, TemplateView):
         return self.request.organization
 
     def get_context_data(self, **kwargs):
-        from ..documents import plan_document_data
-
         context = super().get_context_data(**kwargs)
         plan = self.get_object()
         context["plan"] = plan
@@ -308,12 +307,6 @@ class PlanPdfView(PlanObjectMixin, View):
             raise Http404
         if fmt == "pdf" and plan.stored_document_id:
             return self.frozen_pdf(plan)
-        try:
-            from documents.services import render_request
-        except ImportError as exc:
-            raise PermissionDenied(_("Chức năng xuất văn bản chưa sẵn sàng.")) from exc
-        from ..documents import plan_document_data
-
         job = render_request(
             organization=request.organization,
             kind="plan",
@@ -326,13 +319,8 @@ class PlanPdfView(PlanObjectMixin, View):
     @staticmethod
     def frozen_pdf(plan):
         """The bytes frozen at issue, checked against their SHA-256, served as they are."""
-        from documents.models import StoredDocument
-        from documents.services import stored_document_read
-
         stored = StoredDocument.objects.get(pk=plan.stored_document_id)
         content = stored_document_read(stored=stored)
-        from core.text import fold
-
         name = fold(plan.number_symbol).replace("/", "-").upper() + f"-{plan.year}.pdf"
         response = HttpResponse(content, content_type="application/pdf")
         response["Content-Disposition"] = f'attachment; filename="ke-hoach-{name}"'

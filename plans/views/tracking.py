@@ -70,12 +70,12 @@ class TaskDetailView(ObjectPermissionMixin, DetailView):
             data = form.cleaned_data
             evidence = data.get("evidence")
             if evidence is not None:
-                from core.uploads import UploadRejected, check_upload
+                from core.uploads import UploadRefused, check_upload
 
                 try:
                     check_upload(evidence)
-                except UploadRejected as exc:
-                    form.add_error("evidence", str(exc))
+                except UploadRefused as exc:
+                    form.add_error("evidence", exc.messages[0])
             if form.is_valid():
                 try:
                     services.progress_report_create(

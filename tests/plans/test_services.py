@@ -251,3 +251,27 @@ def test_task_text_is_stored_nfc(org, officer):
         timing_kind="regular",
     )
     assert Task.objects.get(pk=task.pk).content == "Khen thưởng đột xuất"
+
+
+def test_issue_creates_a_reminder_obligation_per_task_and_done_closes_it(
+    org, officer, leader, reporter
+):
+    from notifications.models import Obligation
+
+    plan = issued_plan(org, officer, leader, tasks=2)
+    obligations = Obligation.objects.filter(organization=org).order_by("due_date")
+    assert [(o.kind, o.due_date, o.title) for o in obligations] == [
+        ("plan_task", date(plan.year, 3, 31), "01/KH-UBND: Nhiệm vụ số 1"),
+        ("plan_task", date(plan.year, 6, 30), "01/KH-UBND: Nhiệm vụ số 2"),
+    ]
+    first = plan.tasks.get(order=1)
+    progress_report_create(
+        task=first,
+        organization=org,
+        by=reporter,
+        percent=100,
+        text="Xong",
+        completed_on=date(2026, 3, 1),
+    )
+    statuses = dict(Obligation.objects.values_list("object_id", "status"))
+    assert statuses == {str(first.pk): "done", str(plan.tasks.get(order=2).pk): "open"}

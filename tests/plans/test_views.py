@@ -297,7 +297,7 @@ def test_evidence_must_be_a_real_document(org, officer, leader, unit, unit_repor
         {"unit": unit.pk, "percent": 20, "text": "Có tệp", "evidence": fake},
     )
     assert response.status_code == 400
-    assert "Định dạng tệp không được chấp nhận." in response.content.decode()
+    assert "không phải PDF, Word (.docx), Excel (.xlsx), PNG hoặc JPEG" in response.content.decode()
     assert task.reports.count() == 0
 
 

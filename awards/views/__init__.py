@@ -1,0 +1,2 @@
+from .dossiers import *  # noqa: F403
+from .nominees import *  # noqa: F403
