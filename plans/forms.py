@@ -365,9 +365,19 @@ class TaskBoardFilterForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Tình trạng"), required=False, choices=[("", _("Tất cả"))] + TaskStatus.choices
     )
+    unit = forms.ModelChoiceField(
+        label=_("Đơn vị thực hiện"),
+        required=False,
+        queryset=Organization.objects.none(),
+        empty_label=_("Tất cả"),
+    )
     mine = forms.BooleanField(label=_("Việc của đơn vị tôi"), required=False)
     overdue = forms.BooleanField(label=_("Chỉ việc quá hạn"), required=False)
     year = forms.IntegerField(label=_("Năm"), required=False, min_value=2000, max_value=2100)
+
+    def __init__(self, *args, units, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = units
 
 
 class PlanImportForm(forms.Form):

@@ -359,3 +359,23 @@ class PlanEvent(models.Model):
 
     def __str__(self):
         return f"{self.plan_id}: {self.from_status} → {self.to_status}"
+
+
+class PlanAttachment(models.Model):
+    """Tệp đính kèm of a plan (phụ lục, biểu mẫu), checked by content and served as a download."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to=generated_name)
+    name = models.CharField(_("tên tệp"), max_length=255)
+    kind = models.CharField(max_length=10)
+    size = models.PositiveIntegerField()
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return self.name

@@ -25,6 +25,17 @@ urlpatterns = [
         views.LegalBasisDeleteView.as_view(),
         name="basis-delete",
     ),
+    path("<int:pk>/tep/them/", views.AttachmentCreateView.as_view(), name="attachment-create"),
+    path(
+        "<int:pk>/tep/<int:attachment>/",
+        views.PlanAttachmentDownloadView.as_view(),
+        name="attachment-download",
+    ),
+    path(
+        "<int:pk>/tep/<int:attachment>/xoa/",
+        views.AttachmentDeleteView.as_view(),
+        name="attachment-delete",
+    ),
     path("<int:pk>/phan/them/", views.SectionEditView.as_view(), name="section-create"),
     path("<int:pk>/phan/<int:section>/", views.SectionEditView.as_view(), name="section-update"),
     path(

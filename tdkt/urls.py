@@ -3,6 +3,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("core.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
     path("tai-khoan/", include("accounts.urls")),
     path("don-vi/", include("organizations.urls")),
     path("ke-hoach/", include("plans.urls")),

@@ -20,6 +20,8 @@ from .lifecycle import (
 )
 from .numbering import register_next_number
 from .tasks import (
+    attachment_add,
+    attachment_delete,
     legal_basis_delete,
     legal_basis_save,
     progress_report_create,
@@ -31,6 +33,8 @@ from .tasks import (
 )
 
 __all__ = [
+    "attachment_add",
+    "attachment_delete",
     "PlanConflictError",
     "PlanStateError",
     "legal_basis_delete",

@@ -1,3 +1,6 @@
+"""Creating drafts. Titles and legal-basis lines written here go into the official document,
+so they stay Vietnamese whatever the language of the interface (they are not translated)."""
+
 import re
 
 from django.db import transaction
@@ -77,7 +80,7 @@ def _log_created(plan, by, note):
 def plan_create(*, organization, by, year, title="", use_skeleton=True):
     plan = Plan.objects.create(
         organization=organization,
-        title=title or _("Công tác thi đua, khen thưởng năm %d") % year,
+        title=title or "Công tác thi đua, khen thưởng năm %d" % year,
         year=year,
         place=organization.place_name,
         recipients=skeleton.RECIPIENTS if use_skeleton else "",
@@ -146,13 +149,13 @@ def plan_create_from_superior(*, organization, by, superior_plan, tasks, year=No
     year = year or superior_plan.year
     plan = plan_create(organization=organization, by=by, year=year, use_skeleton=False)
     plan.superior_plan = superior_plan
-    plan.title = _("Thực hiện công tác thi đua, khen thưởng năm %d") % year
+    plan.title = "Thực hiện công tác thi đua, khen thưởng năm %d" % year
     plan.save()
     superior = superior_plan.organization
     LegalBasis.objects.create(
         plan=plan,
         order=1,
-        text=_("Thực hiện Kế hoạch số %(number)s ngày %(date)s của %(org)s về %(title)s")
+        text="Thực hiện Kế hoạch số %(number)s ngày %(date)s của %(org)s về %(title)s"
         % {
             "number": superior_plan.number_symbol,
             "date": superior_plan.issued_on.strftime("%d/%m/%Y"),
@@ -234,7 +237,7 @@ def plan_create_from_import(*, organization, by, parsed):
     signer = parsed.get("signer") or {}
     plan = Plan.objects.create(
         organization=organization,
-        title=parsed.get("title") or _("Kế hoạch nhập từ tệp"),
+        title=parsed.get("title") or "Kế hoạch nhập từ tệp",
         year=year,
         place=parsed.get("place") or organization.place_name,
         recipients="\n".join(parsed.get("recipients") or []),

@@ -192,7 +192,7 @@ def plan_amend(*, plan, by):
     _require(locked, ISSUED_STATUSES, _("Chỉ sửa đổi, bổ sung được kế hoạch đã ban hành."))
     amendment = Plan.objects.create(
         organization=locked.organization,
-        title=_("Sửa đổi, bổ sung Kế hoạch số %(number)s ngày %(date)s")
+        title="Sửa đổi, bổ sung Kế hoạch số %(number)s ngày %(date)s"
         % {
             "number": locked.number_symbol,
             "date": locked.issued_on.strftime("%d/%m/%Y"),

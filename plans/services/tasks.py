@@ -1,9 +1,14 @@
+from pathlib import PurePosixPath
+
 from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
+from core.text import nfc
+from core.uploads import check_upload
+
 from ..enums import EDITABLE_STATUSES, ISSUED_STATUSES, TaskStatus
-from ..models import LegalBasis, Plan, ProgressReport, Section, Task
+from ..models import LegalBasis, Plan, PlanAttachment, ProgressReport, Section, Task
 from .lifecycle import PlanStateError, bump_version
 
 MAX_TASK_LENGTH = 20_000
@@ -131,3 +136,23 @@ def progress_report_create(
 
     task_obligation_sync(task=task)
     return report
+
+
+@transaction.atomic
+def attachment_add(*, plan, by, upload):
+    """Attach a file to a draft; its content is checked (PDF, Word, Excel, images only)."""
+    _editable(plan)
+    kind = check_upload(upload)
+    name = nfc(PurePosixPath(upload.name).name)[:255]
+    attachment = PlanAttachment(plan=plan, name=name, kind=kind, size=upload.size, uploaded_by=by)
+    attachment.file.save(name, upload, save=False)
+    attachment.save()
+    return attachment
+
+
+@transaction.atomic
+def attachment_delete(*, attachment, by):
+    _editable(attachment.plan)
+    storage, name = attachment.file.storage, attachment.file.name
+    attachment.delete()
+    transaction.on_commit(lambda: storage.delete(name))

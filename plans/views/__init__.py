@@ -1,5 +1,7 @@
 from .importing import PlanImportConfirmView, PlanImportView
 from .parts import (
+    AttachmentCreateView,
+    AttachmentDeleteView,
     LegalBasisCreateView,
     LegalBasisDeleteView,
     SectionDeleteView,
@@ -10,6 +12,7 @@ from .parts import (
 )
 from .plans import (
     PlanActionView,
+    PlanAttachmentDownloadView,
     PlanCreateView,
     PlanDetailView,
     PlanFromSuperiorView,
@@ -21,6 +24,9 @@ from .plans import (
 from .tracking import TaskBoardView, TaskDetailView
 
 __all__ = [
+    "AttachmentCreateView",
+    "AttachmentDeleteView",
+    "PlanAttachmentDownloadView",
     "LegalBasisCreateView",
     "LegalBasisDeleteView",
     "PlanActionView",

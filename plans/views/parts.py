@@ -6,15 +6,24 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
 
+from core.text import nfc
+from core.uploads import UploadRefused
 from organizations.mixins import ObjectPermissionMixin
 from organizations.selectors import organizations_in_subtree
 
 from .. import services
 from ..forms import SectionForm, TaskForm
-from ..models import LegalBasis, Section, Task
-from ..selectors import plan_own
+from ..models import LegalBasis, PlanAttachment, Section, Task
+from ..selectors import plan_for_organization, plan_own
 
 CHANGED = "planChanged"
+
+
+def _int_or_404(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError) as exc:
+        raise Http404 from exc
 
 
 class DraftPartMixin(ObjectPermissionMixin):
@@ -96,13 +105,23 @@ class SectionDeleteView(DraftPartMixin, View):
 
 class LegalBasisCreateView(DraftPartMixin, View):
     def post(self, request, pk):
-        from core.text import nfc
-
         text = nfc(request.POST.get("text", "")).strip()
+        linked = None
+        if request.POST.get("linked_plan"):
+            # Only a plan this organisation may see can be linked; anything else is a 404.
+            linked = plan_for_organization(
+                organization=request.organization, pk=_int_or_404(request.POST["linked_plan"])
+            )
+            if not text:
+                text = "Căn cứ Kế hoạch số %(number)s ngày %(date)s của %(org)s" % {
+                    "number": linked.number_symbol or "…",
+                    "date": linked.issued_on.strftime("%d/%m/%Y") if linked.issued_on else "…",
+                    "org": linked.organization.name,
+                }
         if not text:
             messages.error(request, _("Nội dung căn cứ không được để trống."))
             return redirect("plans:plan-detail", pk=self.plan.pk)
-        services.legal_basis_save(plan=self.plan, by=request.user, text=text)
+        services.legal_basis_save(plan=self.plan, by=request.user, text=text, linked_plan=linked)
         return self.done(_("Đã thêm căn cứ."))
 
 
@@ -166,3 +185,24 @@ class TaskMoveView(DraftPartMixin, View):
             task=instance, by=request.user, direction=-1 if direction == "len" else 1
         )
         return self.done(_("Đã đổi thứ tự nhiệm vụ."))
+
+
+class AttachmentCreateView(DraftPartMixin, View):
+    def post(self, request, pk):
+        upload = request.FILES.get("file")
+        if upload is None:
+            messages.error(request, _("Hãy chọn tệp cần đính kèm."))
+            return redirect("plans:plan-detail", pk=self.plan.pk)
+        try:
+            services.attachment_add(plan=self.plan, by=request.user, upload=upload)
+        except UploadRefused as exc:
+            messages.error(request, exc.messages[0])
+            return redirect("plans:plan-detail", pk=self.plan.pk)
+        return self.done(_("Đã đính kèm tệp “%s”.") % upload.name)
+
+
+class AttachmentDeleteView(DraftPartMixin, View):
+    def post(self, request, pk, attachment):
+        instance = get_object_or_404(PlanAttachment, plan=self.plan, pk=attachment)
+        services.attachment_delete(attachment=instance, by=request.user)
+        return self.done(_("Đã xóa tệp đính kèm."))

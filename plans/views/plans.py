@@ -1,11 +1,12 @@
 from django.contrib import messages
-from django.http import Http404, HttpResponse
-from django.shortcuts import redirect
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView, View
 
 from core.text import fold
+from core.uploads import CONTENT_TYPES
 from documents.models import StoredDocument
 from documents.services import render_request, stored_document_read
 from organizations.mixins import ObjectPermissionMixin, OrganizationPermissionMixin
@@ -24,7 +25,7 @@ from ..forms import (
     SuperiorTasksForm,
     TaskForm,
 )
-from ..models import Plan
+from ..models import Plan, PlanAttachment
 from ..selectors import (
     issuers_for_organization,
     plan_for_organization,
@@ -171,11 +172,18 @@ class PlanDetailView(PlanObjectMixin, DetailView):
         context["tasks"] = plan_tasks(plan=plan)
         context["sections"] = plan.sections.all()
         context["legal_bases"] = plan.legal_bases.select_related("linked_plan")
+        context["attachments"] = plan.attachments.all()
         context["events"] = plan.events.select_related("actor")
         context["is_own"] = plan.organization_id == self.request.organization.pk
         user = self.request.user
         context["can_edit"] = context["is_own"] and user.has_perm("plans.change_plan", plan)
         if context["can_edit"]:
+            context["linkable_plans"] = (
+                plans_visible_to(organization=self.request.organization)
+                .filter(status__in=ISSUED_STATUSES)
+                .exclude(pk=plan.pk)
+                .select_related("organization")[:200]
+            )
             context["header_form"] = PlanHeaderForm(instance=plan)
             context["new_section_form"] = SectionForm()
             context["new_task_form"] = TaskForm(
@@ -325,4 +333,21 @@ class PlanPdfView(PlanObjectMixin, View):
         response = HttpResponse(content, content_type="application/pdf")
         response["Content-Disposition"] = f'attachment; filename="ke-hoach-{name}"'
         response["X-Content-SHA256"] = stored.sha256
+        return response
+
+
+class PlanAttachmentDownloadView(PlanObjectMixin, View):
+    """An attached file, as a download, to those who may see the plan."""
+
+    permission_required = "plans.view_plan"
+
+    def get_permission_object(self):
+        self.get_object()
+        return self.request.organization
+
+    def get(self, request, pk, attachment):
+        plan = self.get_object()
+        item = get_object_or_404(PlanAttachment, plan=plan, pk=attachment)
+        response = FileResponse(item.file.open("rb"), as_attachment=True, filename=item.name)
+        response["Content-Type"] = CONTENT_TYPES.get(item.kind, "application/octet-stream")
         return response

@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from organizations.mixins import ObjectPermissionMixin, OrganizationPermissionMixin
+from organizations.selectors import organizations_in_subtree
 
 from .. import services
 from ..forms import ProgressReportForm, TaskBoardFilterForm
@@ -18,7 +19,10 @@ class TaskBoardView(OrganizationPermissionMixin, ListView):
     paginate_by = 50
 
     def get_queryset(self):
-        self.filter_form = TaskBoardFilterForm(self.request.GET or None)
+        self.filter_form = TaskBoardFilterForm(
+            self.request.GET or None,
+            units=organizations_in_subtree(organization=self.request.organization),
+        )
         filters = self.filter_form.cleaned_data if self.filter_form.is_valid() else {}
         return tasks_board(
             organization=self.request.organization,
@@ -28,6 +32,7 @@ class TaskBoardView(OrganizationPermissionMixin, ListView):
             overdue=filters.get("overdue", False),
             query=filters.get("q", ""),
             year=filters.get("year"),
+            unit=filters.get("unit"),
         )
 
     def get_context_data(self, **kwargs):

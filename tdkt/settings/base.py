@@ -54,7 +54,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "core.middleware.InterfaceLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -187,7 +187,7 @@ if not CELERY_BROKER_URL:
         CELERY_BROKER_URL = REDIS_URL
     else:
         # Embedded broker: messages are files under var/, so worker and beat still run.
-        _queue_dir = VAR_DIR / "celery-broker"
+        _queue_dir = Path(env("CELERY_BROKER_DIR", default=str(VAR_DIR / "celery-broker")))
         _queue_dir.mkdir(exist_ok=True)
         CELERY_BROKER_URL = "filesystem://"
         CELERY_BROKER_TRANSPORT_OPTIONS = {

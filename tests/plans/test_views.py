@@ -362,8 +362,9 @@ def test_task_board_queries_are_constant(
         task.co_units.add(org)
     client = client_for(officer)
     client.get(url("task-board"))
-    # session, user, memberships, count, page, lead units, co units, bell, session renewal (3)
-    with django_assert_num_queries(11):
+    # session, user, memberships, units of the filter, count, page, lead units, co units,
+    # bell, session renewal (3)
+    with django_assert_num_queries(12):
         response = client.get(url("task-board"))
     assert len(response.context["object_list"]) == rows
 
@@ -422,3 +423,63 @@ def test_issued_pdf_is_the_frozen_bytes_for_own_and_subordinate(org, officer, le
         .status_code
         == 404
     )
+
+
+def test_task_board_filters_by_unit_and_quarter(org, officer, leader, unit, client_for):
+    plan = issued_plan(org, officer, leader, tasks=4)
+    first, second, third, fourth = plan.tasks.order_by("order")
+    first.lead_units.add(unit)
+    third.co_units.add(unit)
+    client = client_for(officer)
+    by_unit = client.get(url("task-board"), {"unit": unit.pk}).context["object_list"]
+    assert [t.content for t in by_unit] == ["Nhiệm vụ số 1", "Nhiệm vụ số 3"]
+    by_quarter = client.get(url("task-board"), {"quarter": "2"}).context["object_list"]
+    assert [t.content for t in by_quarter] == ["Nhiệm vụ số 2"]
+    by_search = client.get(url("task-board"), {"q": "nhiem vu so 4"}).context["object_list"]
+    assert [t.content for t in by_search] == ["Nhiệm vụ số 4"]
+
+
+PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def test_attachments_are_checked_and_served_only_to_those_who_see_the_plan(
+    plan, org, officer, client_for
+):
+    client = client_for(officer)
+    bad = SimpleUploadedFile("phu-luc.pdf", b"MZ not really a pdf")
+    response = client.post(url("attachment-create", plan.pk), {"file": bad}, follow=True)
+    assert "không phải PDF, Word (.docx), Excel (.xlsx), PNG hoặc JPEG" in response.content.decode()
+    assert plan.attachments.count() == 0
+    client.post(
+        url("attachment-create", plan.pk), {"file": SimpleUploadedFile("Phụ lục 1.pdf", PDF_BYTES)}
+    )
+    item = plan.attachments.get()
+    assert (item.name, item.kind, item.size) == ("Phụ lục 1.pdf", "pdf", len(PDF_BYTES))
+    assert not item.file.name.endswith("Phụ lục 1.pdf")  # stored under a generated name
+    download = client.get(url("attachment-download", plan.pk, item.pk))
+    assert download.status_code == 200
+    assert download["Content-Type"] == "application/pdf"
+    assert b"".join(download.streaming_content) == PDF_BYTES
+    assert download["Content-Disposition"].startswith("attachment;")
+    other = client_for(member(OrganizationFactory(), Role.OFFICER))
+    assert other.get(url("attachment-download", plan.pk, item.pk)).status_code == 404
+    assert Client().get(url("attachment-download", plan.pk, item.pk)).status_code == 302
+
+
+def test_legal_basis_links_a_visible_plan_only(org, officer, leader, client_for):
+    issued = issued_plan(org, officer, leader)
+    draft = draft_plan(org, officer, tasks=1)
+    client = client_for(officer)
+    client.post(url("basis-create", draft.pk), {"text": "", "linked_plan": issued.pk})
+    basis = draft.legal_bases.get()
+    assert basis.linked_plan == issued
+    assert (
+        basis.text
+        == f"Căn cứ Kế hoạch số 01/KH-UBND ngày {issued.issued_on:%d/%m/%Y} của {org.name}"
+    )
+    stranger_plan = draft_plan(OrganizationFactory(), officer)
+    assert (
+        client.post(url("basis-create", draft.pk), {"linked_plan": stranger_plan.pk}).status_code
+        == 404
+    )
+    assert draft.legal_bases.count() == 1
