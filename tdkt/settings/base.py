@@ -193,6 +193,7 @@ if not CELERY_BROKER_URL:
         CELERY_BROKER_TRANSPORT_OPTIONS = {
             "data_folder_in": str(_queue_dir),
             "data_folder_out": str(_queue_dir),
+            "control_folder": str(_queue_dir / "control"),
         }
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_IGNORE_RESULT = True
