@@ -162,10 +162,15 @@ def number_line(doc):
     return f"Số: {number}/{doc.symbol}"
 
 
+def _month(value):
+    """Months 1 and 2 take a leading zero (NĐ 30): 'tháng 02', 'tháng 3'."""
+    return f"{value:02d}" if value < 3 else str(value)
+
+
 def _day_month(doc):
     if doc.date is None:
-        return DAY_BLANK, DAY_BLANK, doc.year
-    month = f"{doc.date.month:02d}" if doc.date.month < 3 else str(doc.date.month)
+        return DAY_BLANK, _month(doc.month) if doc.month else DAY_BLANK, doc.year
+    month = _month(doc.date.month)
     day = DAY_BLANK if doc.draft else f"{doc.date.day:02d}"
     return day, month, doc.date.year
 

@@ -13,6 +13,7 @@ Every kind shares the "thể thức" fields of NĐ 30/2020 (state) or Hướng d
 ``symbol: str``                 "KH-UBND" (state) or "KH/HU" (Party: printed "Số 208-KH/HU")
 ``place: str``                  địa danh ("Cái Răng"), never upper-cased
 ``date: "YYYY-MM-DD" | None``   None (or ``draft``) leaves the day blank
+``month: int | None``           optional: with no ``date``, the month to print ("ngày   tháng 3")
 ``draft: bool``                 optional: a draft keeps number and day blank
 ``doc_type: str``               tên loại ("KẾ HOẠCH"); each kind has its default
 ``title: str``                  trích yếu
@@ -141,6 +142,7 @@ class Document:
     place: str = ""
     date: datetime.date | None = None
     year: int | None = None
+    month: int | None = None  # printed when the date is blank (a draft that knows its month)
     draft: bool = False
     doc_type: str = ""
     title: str = ""
@@ -364,6 +366,7 @@ def _common(kind, data):
         "place": _text(data, "place", "", required=True),
         "date": date,
         "year": year or date.year,
+        "month": None if date else _int(data, "month", "", low=1, high=12),
         "draft": _bool(data, "draft", ""),
         "doc_type": upper(_text(data, "doc_type", "") or DEFAULT_DOC_TYPES[kind]),
         "title": _text(data, "title", "", required=kind != "plan_appendix"),

@@ -51,18 +51,20 @@ def parse_number(text):
 
 
 def parse_place_date(text):
-    """``(place, iso_date_or_None, problem_or_None)`` from a place-and-date line, or None."""
+    """``(place, iso_date_or_None, problem_or_None, month_or_None)`` from a place-and-date
+    line, or None. The month is given alone when the day is blank, as in a draft."""
     match = _DATE.search(text) or _NUMERIC_DATE.search(text)
     if not match:
         return None
     place = match["place"].strip(" *_-").strip()
+    month = int(match["month"]) if match["month"] and 1 <= int(match["month"]) <= 12 else None
     if not match["day"] or not match["month"]:
-        return place, None, None
-    day, month, year = int(match["day"]), int(match["month"]), int(match["year"])
+        return place, None, None, month
+    day, year = int(match["day"]), int(match["year"])
     try:
-        return place, datetime.date(year, month, day).isoformat(), None
+        return place, datetime.date(year, int(match["month"]), day).isoformat(), None, month
     except ValueError:
-        return place, None, match.group(0).strip()
+        return place, None, match.group(0).strip(), None
 
 
 def is_header_noise(text):

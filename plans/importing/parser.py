@@ -173,7 +173,8 @@ class _PlanReader:
             place_date = parse_place_date(text)
             if place_date and not date_seen:
                 date_seen = True
-                plan.place, plan.date, problem = place_date
+                plan.place, plan.date, problem, month = place_date
+                plan.month = month if plan.date is None else None
                 if problem:
                     plan.warnings.append(f"Ngày ban hành “{problem}” không có thật nên đã bỏ qua.")
             # Agency lines are the capitals at the top left, above the number.

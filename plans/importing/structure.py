@@ -60,6 +60,7 @@ class ParsedPlan:
     symbol: str | None = None
     place: str | None = None
     date: str | None = None
+    month: int | None = None  # the month printed in a draft whose day is blank
     issuer: str | None = None
     issuer_parent: str | None = None
     doc_type: str | None = None

@@ -264,6 +264,7 @@ def test_to_dict_has_exactly_the_contract_keys_and_is_json():
         "symbol",
         "place",
         "date",
+        "month",
         "issuer",
         "issuer_parent",
         "doc_type",
