@@ -184,7 +184,7 @@ class PlanDetailView(PlanObjectMixin, DetailView):
                 .exclude(pk=plan.pk)
                 .select_related("organization")[:200]
             )
-            context["header_form"] = PlanHeaderForm(instance=plan)
+            context.setdefault("header_form", PlanHeaderForm(instance=plan))
             context["new_section_form"] = SectionForm()
             context["new_task_form"] = TaskForm(
                 units=organizations_in_subtree(organization=self.request.organization), plan=plan
@@ -198,14 +198,20 @@ class PlanDetailView(PlanObjectMixin, DetailView):
         return context
 
 
-class PlanHeaderUpdateView(PlanObjectMixin, View):
+class PlanHeaderUpdateView(PlanDetailView):
+    """Saves the general information; on errors the plan page comes back with what was typed."""
+
     permission_required = "plans.change_plan"
+    http_method_names = ["post"]
 
     def get_scoped_object(self):
         return plan_own(organization=self.request.organization, pk=self.kwargs["pk"])
 
+    def get_permission_object(self):
+        return self.get_object()
+
     def post(self, request, pk):
-        plan = self.get_object()
+        self.object = plan = self.get_object()
         form = PlanHeaderForm(request.POST, instance=Plan.objects.get(pk=plan.pk))
         if form.is_valid():
             data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
@@ -221,13 +227,7 @@ class PlanHeaderUpdateView(PlanObjectMixin, View):
             else:
                 messages.success(request, _("Đã lưu thông tin chung."))
                 return redirect("plans:plan-detail", pk=plan.pk)
-        # Show the page again with what was typed and the errors.
-        view = PlanDetailView(request=request, kwargs={"pk": pk}, args=())
-        view.object = plan
-        view._scoped_object = plan
-        context = view.get_context_data()
-        context["header_form"] = form
-        return view.render_to_response(context, status=400)
+        return self.render_to_response(self.get_context_data(header_form=form), status=400)
 
 
 class PlanPreviewView(PlanObjectMixin, TemplateView):
@@ -295,6 +295,7 @@ class PlanActionView(PlanObjectMixin, View):
         except services.PlanStateError as exc:
             messages.error(request, str(exc))
             return redirect("plans:plan-detail", pk=plan.pk)
+        message = str(message)
         messages.success(request, message % result.number_symbol if "%s" in message else message)
         return redirect("plans:plan-detail", pk=result.pk)
 

@@ -483,3 +483,26 @@ def test_legal_basis_links_a_visible_plan_only(org, officer, leader, client_for)
         == 404
     )
     assert draft.legal_bases.count() == 1
+
+
+# An empty post by the right role: a form with errors (400) or back to the plan with a message.
+DRAFT_POSTS = {
+    "plan-update": 400,
+    "basis-create": 302,
+    "section-create": 400,
+    "task-create": 400,
+    "attachment-create": 302,
+}
+
+
+@pytest.mark.parametrize("name", DRAFT_POSTS)
+def test_draft_edits_anonymous_wrong_role_other_org_and_right_role(
+    name, plan, reporter, other_officer, officer, client_for
+):
+    target = url(name, plan.pk)
+    anonymous = Client().post(target, {})
+    assert anonymous.status_code == 302 and anonymous.url.startswith(LOGIN)
+    assert client_for(reporter).post(target, {}).status_code == 403
+    assert client_for(other_officer).post(target, {}).status_code == 404
+    assert client_for(officer).post(target, {}).status_code == DRAFT_POSTS[name]
+    assert (plan.sections.count(), plan.tasks.count(), plan.legal_bases.count()) == (0, 3, 0)
