@@ -506,3 +506,32 @@ def test_draft_edits_anonymous_wrong_role_other_org_and_right_role(
     assert client_for(other_officer).post(target, {}).status_code == 404
     assert client_for(officer).post(target, {}).status_code == DRAFT_POSTS[name]
     assert (plan.sections.count(), plan.tasks.count(), plan.legal_bases.count()) == (0, 3, 0)
+
+
+@pytest.mark.pdf
+def test_word_export_of_a_draft_renders_in_a_job_once_then_downloads(
+    plan, officer, client_for, django_capture_on_commit_callbacks
+):
+    import io
+
+    import docx
+
+    from documents.models import RenderJob
+    from documents.services import render_job_run
+
+    client = client_for(officer)
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        response = client.get(url("plan-download", plan.pk), {"format": "docx"})
+    job = RenderJob.objects.get()
+    assert response.status_code == 302
+    assert response.url == reverse("documents:job-detail", args=[job.pk])
+    assert (len(queued), job.status, job.fmt) == (1, "queued", "docx")
+    render_job_run(job_id=job.pk)
+    again = client.get(url("plan-download", plan.pk), {"format": "docx"})
+    assert again.url == response.url  # unchanged content: the finished job is served at once
+    download = client.get(reverse("documents:job-download", args=[job.pk]))
+    content = b"".join(download.streaming_content) if download.streaming else download.content
+    document = docx.Document(io.BytesIO(content))
+    texts = [p.text for p in document.paragraphs]
+    assert "Công tác thi đua, khen thưởng năm 2026" in texts
+    assert RenderJob.objects.count() == 1
