@@ -108,7 +108,8 @@ def read_table(data, filename):
         from openpyxl import load_workbook
 
         try:
-            sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).active
+            # Not read-only: blank rows must keep their place so errors cite real row numbers.
+            sheet = load_workbook(io.BytesIO(data), data_only=True).active
         except Exception as exc:
             raise ValueError(
                 _("Không đọc được tệp Excel: tệp hỏng hoặc không phải .xlsx.")
@@ -125,24 +126,34 @@ def read_table(data, filename):
     raise ValueError(_("Chỉ nhận tệp .csv hoặc .xlsx."))
 
 
+def _header_index(rows, *, scan=10):
+    """The header row: the first of the top rows naming at least three known columns, so that
+    title rows ("DANH SÁCH ĐƠN VỊ…") above it are skipped."""
+    for index, row in enumerate(rows[:scan]):
+        if sum(fold(cell).strip() in IMPORT_COLUMNS for cell in row) >= 3:
+            return index
+    return None
+
+
 @transaction.atomic
 def organization_import(*, root, rows, by=None, dry_run=False):
     """Create units under ``root`` from table rows; all or nothing, errors row by row."""
     report = ImportReport()
     rows = [[nfc(c).strip() for c in row] for row in rows]
-    while rows and not any(rows[0]):
-        rows.pop(0)
-    if not rows:
-        report.errors.append((0, "", _("Tệp không có dữ liệu.")))
+    start = _header_index(rows)
+    if start is None:
+        report.errors.append(
+            (0, "", _("Không tìm thấy dòng tiêu đề (Mã, Tên, Cấp, Loại…) trong tệp."))
+        )
         return report
-    header = [IMPORT_COLUMNS.get(fold(h).strip()) for h in rows[0]]
+    header = [IMPORT_COLUMNS.get(fold(h).strip()) for h in rows[start]]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         report.errors.append((1, ", ".join(missing), _("Thiếu cột bắt buộc trong dòng tiêu đề.")))
         return report
     known = {o.slug: o for o in Organization.objects.filter(path__startswith=root.path)}
     pending = []
-    for number, raw in enumerate(rows[1:], start=2):
+    for number, raw in enumerate(rows[start + 1 :], start=start + 2):
         if not any(raw):
             continue
         values = {key: (raw[i] if i < len(raw) else "") for i, key in enumerate(header) if key}

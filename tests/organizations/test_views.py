@@ -246,3 +246,45 @@ def test_switching_organisation_only_to_own(org, other_org, client_for):
     Membership.objects.create(user=user, organization=other_org, role=Role.OFFICER)
     assert client.post(switch, {"organization": other_org.pk}).status_code == 302
     assert client.get(reverse("core:dashboard")).context["current_organization"] == other_org
+
+
+def test_import_from_xlsx_with_title_rows_is_refused_row_by_row(org, officer, client_for):
+    import io
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["DANH SÁCH THÔN, BẢN XÃ CHIỀNG NGẦN"])
+    sheet.append([])
+    sheet.append(
+        [
+            "Mã",
+            "Tên",
+            "Mã đơn vị cấp trên",
+            "Cấp",
+            "Loại",
+            "Tên in trên văn bản",
+            "Cơ quan chủ quản",
+            "Viết tắt",
+            "Địa danh",
+        ]
+    )
+    sheet.append(["ban-a", "Bản A", None, "Cơ quan", "Thôn", "BẢN A", None, "BA", "Chiềng Ngần"])
+    sheet.append(["ban-b", "Bản B", None, "Cơ quan", "Thôn", "BẢN B", None, None, "Chiềng Ngần"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    upload = SimpleUploadedFile("don-vi.xlsx", buffer.getvalue())
+    response = client_for(officer).post(IMPORT, {"file": upload})
+    assert response.context["report"].errors == [(5, "abbreviation", "Không được để trống.")]
+    assert not Organization.objects.filter(slug__in=["ban-a", "ban-b"]).exists()
+    sheet["H5"] = "BB"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = client_for(officer).post(
+        IMPORT, {"file": SimpleUploadedFile("don-vi.xlsx", buffer.getvalue())}
+    )
+    assert response.status_code == 302
+    assert list(
+        Organization.objects.filter(parent=org, kind="thon").values_list("slug", "level")
+    ) == [("ban-a", "co_quan"), ("ban-b", "co_quan")]
