@@ -3,7 +3,7 @@
 Criteria change with the texts in force (NĐ 152/2025/NĐ-CP replaced NĐ 98/2023/NĐ-CP on
 01/07/2025; Luật 06/2026/QH16 is reported in force from 01/10/2026 with unknown content), so
 every number the rules read lives here, each entry with the date it takes effect. A new text
-means new entries with a later ``effective_from``; ``rules.py`` does not change unless the
+means new entries with a later ``effective_from``; ``rules`` does not change unless the
 *shape* of a criterion changes.
 
 ``Catalogue.rule(code, on)`` returns the entry in force on a date: the one with the latest
