@@ -8,6 +8,7 @@ import json
 import logging
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -19,6 +20,7 @@ from . import layout as layouts
 from .assets import DocumentRenderError
 from .models import RenderJob, StoredDocument
 from .schema import SchemaError, from_dict
+from .signing import sign_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -97,9 +99,21 @@ def content_hash(*, kind, data, fmt):
 
 
 def document_freeze(*, organization, kind, data, source, by):
-    """Render the PDF once and keep its bytes and SHA-256; a frozen file is never re-rendered."""
+    """Render the PDF once and keep its bytes and SHA-256; a frozen file is never re-rendered.
+
+    Where a PKCS#12 key is configured (``DOCUMENT_SIGNING_PKCS12``), the first signer's field
+    is signed with it before the bytes are kept.
+    """
     rendered = render_document(kind=kind, data=data, fmt="pdf")
     document = from_dict(kind, data)
+    content = rendered.content
+    if settings.DOCUMENT_SIGNING_PKCS12 and document.signers:
+        content = sign_pdf(
+            content,
+            field_name=document.signers[0].field_name,
+            pkcs12_path=settings.DOCUMENT_SIGNING_PKCS12,
+            passphrase=settings.DOCUMENT_SIGNING_PASSPHRASE,
+        )
     with transaction.atomic():
         stored = StoredDocument(
             organization=organization,
@@ -107,11 +121,11 @@ def document_freeze(*, organization, kind, data, source, by):
             content_type=ContentType.objects.get_for_model(source),
             object_id=source.pk,
             number_symbol=document.number_symbol,
-            sha256=rendered.sha256,
-            size=len(rendered.content),
+            sha256=hashlib.sha256(content).hexdigest(),
+            size=len(content),
             created_by=by,
         )
-        stored.file.save(rendered.filename, ContentFile(rendered.content), save=False)
+        stored.file.save(rendered.filename, ContentFile(content), save=False)
         stored.save()
     logger.info("Frozen %s %s as %s", kind, stored.number_symbol, stored.sha256)
     return stored

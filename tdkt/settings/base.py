@@ -226,6 +226,9 @@ else:
 # Rendering of official documents (documents/): the font must exist, never a fallback.
 DOCUMENT_FONT_DIR = Path(env("DOCUMENT_FONT_DIR", default="/usr/share/fonts/truetype/liberation2"))
 DOCUMENT_MAX_PAGES = env.int("DOCUMENT_MAX_PAGES", default=300)
+# Optional: sign issued documents with this PKCS#12 key (path and passphrase) when freezing.
+DOCUMENT_SIGNING_PKCS12 = env("DOCUMENT_SIGNING_PKCS12", default="")
+DOCUMENT_SIGNING_PASSPHRASE = env("DOCUMENT_SIGNING_PASSPHRASE", default="")
 
 LOGGING = {
     "version": 1,

@@ -141,3 +141,26 @@ def test_signing_with_a_pkcs12_key_validates(tmp_path):
     assert status.intact is True
     assert status.valid is True
     assert status.trusted is True
+
+
+def test_issued_plan_is_signed_at_freezing_when_a_key_is_configured(
+    tmp_path, settings, org, officer, leader
+):
+    from documents.models import StoredDocument
+    from documents.services import stored_document_read
+    from tests.factories.plans import issued_plan
+
+    path, cert = _self_signed(tmp_path)
+    settings.DOCUMENT_SIGNING_PKCS12 = str(path)
+    settings.DOCUMENT_SIGNING_PASSPHRASE = "mat-khau"
+    plan = issued_plan(org, officer, leader)
+    stored = StoredDocument.objects.get(pk=plan.stored_document_id)
+    content = stored_document_read(stored=stored)
+    reader = PdfFileReader(io.BytesIO(content))
+    assert [s.field_name for s in reader.embedded_signatures] == ["ChuKy_ChuTich"]
+    trusted = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    status = validate_pdf_signature(
+        reader.embedded_signatures[0], ValidationContext(trust_roots=[trusted])
+    )
+    assert (status.intact, status.valid) == (True, True)
+    assert plan.pdf_sha256 == stored.sha256
