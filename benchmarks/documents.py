@@ -2,14 +2,15 @@
 
     DJANGO_SETTINGS_MODULE=tdkt.settings.base .venv/bin/python benchmarks/documents.py
 
-Aims: a typical plan < 0.5 s warm, a decision with a 1,000-row list < 8 s, < 300 MB.
+Aims: a typical plan < 0.5 s warm, a decision with a 1,000-row list < 8 s, < 300 MB. Each
+case runs in a fresh process, so the peak RSS printed is that of Django plus that one render.
 """
 
 import os
 import resource
+import subprocess
 import sys
 import time
-import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -51,33 +52,37 @@ CASES = [
 
 
 def measure(kind, data, fmt, repeat):
+    """Time ``repeat`` warm renders; runs in its own process so that its peak RSS is its own."""
     render_document(kind=kind, data=data, fmt=fmt)  # warm: templates, fonts, imports
     start = time.perf_counter()
     for _ in range(repeat):
         rendered = render_document(kind=kind, data=data, fmt=fmt)
     elapsed = (time.perf_counter() - start) / repeat
-    # Memory in a separate run: tracemalloc slows Python code down several times.
-    tracemalloc.start()
-    render_document(kind=kind, data=data, fmt=fmt)
-    _current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return elapsed, peak / 2**20, rendered
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return elapsed, peak, rendered
+
+
+def run_one(index, fmt):
+    label, kind, build = CASES[index]
+    repeat = 1 if kind == "decision" else 3
+    elapsed, peak, rendered = measure(kind, build(), fmt, repeat)
+    pages = rendered.pages if rendered.pages is not None else "-"
+    print(f"{label:<26}{fmt:<10}{pages!s:>6}{elapsed:>15.2f}{peak:>26.0f}", flush=True)
 
 
 def main():
     settings.DOCUMENT_MAX_PAGES = max(settings.DOCUMENT_MAX_PAGES, 300)
+    if len(sys.argv) == 4 and sys.argv[1] == "--one":
+        run_one(int(sys.argv[2]), sys.argv[3])
+        return
     print(
-        f"{'văn bản':<26}{'định dạng':<10}{'trang':>6}{'thời gian (s)':>15}{'đỉnh Python (MB)':>18}"
+        f"{'văn bản':<26}{'định dạng':<10}{'trang':>6}{'thời gian (s)':>15}"
+        f"{'RSS đỉnh tiến trình (MB)':>26}",
+        flush=True,
     )
-    for label, kind, build in CASES:
-        data = build()
+    for index in range(len(CASES)):
         for fmt in ("pdf", "docx"):
-            repeat = 1 if kind == "decision" else 3
-            elapsed, peak, rendered = measure(kind, data, fmt, repeat)
-            pages = rendered.pages if rendered.pages is not None else "-"
-            print(f"{label:<26}{fmt:<10}{pages!s:>6}{elapsed:>15.2f}{peak:>18.1f}")
-    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"RSS tối đa của tiến trình: {maxrss:.0f} MB")
+            subprocess.run([sys.executable, __file__, "--one", str(index), fmt], check=True)
 
 
 if __name__ == "__main__":
