@@ -25,6 +25,7 @@ from .common import (
     markup_blocks,
     number_line,
     roman,
+    stamp_lines,
 )
 from .minutes import _minutes_body
 from .plan import _plan_body, task_table
@@ -48,6 +49,7 @@ __all__ = [
     "markup_blocks",
     "number_line",
     "roman",
+    "stamp_lines",
     "task_table",
 ]
 
@@ -122,6 +124,7 @@ def build(doc):
         appendices=appendices,
         appendix_only=doc.kind == "plan_appendix",
         seal=doc.seal,
+        stamp_lines=stamp_lines(doc),
         meta_title=doc.title or (appendices[0].title if appendices else doc.doc_type),
         meta_author=" ".join(doc.issuer_lines),
         meta_subject=doc.number_symbol or f"{NUMBER_BLANK.strip()}/{doc.symbol}",

@@ -85,6 +85,7 @@ class Layout:
     appendices: list[Appendix]
     appendix_only: bool = False
     seal: bool = False
+    stamp_lines: list[str] = field(default_factory=list)
     meta_title: str = ""
     meta_author: str = ""
     meta_subject: str = ""
@@ -241,3 +242,17 @@ def _attachments(doc):
     return [Block("plain", [Run("Tài liệu kèm theo:", italic=True)])] + [
         Block("plain", inline_runs(f"- {name}")) for name in doc.attachments
     ]
+
+
+def stamp_lines(doc):
+    """The organisation's digital signature shown as text at the top right of page 1 of a file
+    sent with a signed document (NĐ 30): issuer, number and symbol, "dd/mm/yyyy; hh:mm:ss; +07:00"."""
+    if doc.signed_at is None:
+        return []
+    moment = (
+        doc.signed_at.strftime("%d/%m/%Y; %H:%M:%S; ")
+        + doc.signed_at.strftime("%z")[:3]
+        + ":"
+        + (doc.signed_at.strftime("%z")[3:])
+    )
+    return [line for line in (" ".join(doc.issuer_lines), doc.number_symbol, moment) if line]

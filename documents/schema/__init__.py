@@ -21,6 +21,9 @@ Every kind shares the "thể thức" fields of NĐ 30/2020 (state) or Hướng d
 ``recipients: [str]``           without "- " and ";" (the last is usually "Lưu: VT, …")
 ``seal: bool``                  optional: add a seal field at the top right of page 1
 ``attachments: [str]``          optional: names of attached files, listed after the body
+``signed_at: ISO date-time``     optional: the organisation's digital signature shown as text at
+                                the top right of page 1 (issuer, number, "dd/mm/yyyy; hh:mm:ss;
+                                +07:00", 10 pt), for a file sent with a signed document
 
 Kind ``plan`` (and ``plan_appendix``, the task table on its own) adds the importer's keys
 ``year, legal_basis: [str], sections: [{heading, text}], tasks: [{quarter: 1-4 | None, order,

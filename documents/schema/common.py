@@ -7,6 +7,8 @@ from django.utils.translation import gettext as _
 
 from core.text import fold, nfc, upper
 
+VIETNAM = datetime.timezone(datetime.timedelta(hours=7))
+
 KINDS = ("plan", "plan_appendix", "decision", "minutes", "submission")
 DEFAULT_DOC_TYPES = {
     "plan": "KẾ HOẠCH",
@@ -67,6 +69,7 @@ class Document:
     recipients: list[str] = field(default_factory=list)
     seal: bool = False
     attachments: list[str] = field(default_factory=list)
+    signed_at: datetime.datetime | None = None  # the organisation's signature, shown as text
 
     @property
     def number_symbol(self):
@@ -255,8 +258,26 @@ def _common(kind, data):
         "recipients": [_recipient(r) for r in _texts(data, "recipients", "")],
         "seal": _bool(data, "seal", ""),
         "attachments": _texts(data, "attachments", ""),
+        "signed_at": _datetime(data, "signed_at", ""),
     }
     return fields
+
+
+def _datetime(data, key, where):
+    """An ISO date-time; one without a zone is taken as Vietnam time (UTC+07:00)."""
+    value = data.get(key)
+    if value in (None, ""):
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(str(value))
+    except ValueError as exc:
+        raise SchemaError(
+            _("Trường “%(field)s”%(where)s phải là thời điểm dạng YYYY-MM-DDTHH:MM:SS.")
+            % _ctx(key, where)
+        ) from exc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=VIETNAM)
+    return moment.astimezone(VIETNAM)
 
 
 def _recipient(text):

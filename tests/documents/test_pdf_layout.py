@@ -274,3 +274,24 @@ def test_party_layout(mai_son):
     assert find(page, "T/M BAN THƯỜNG VỤ") is not None
     assert find(page, "BÍ THƯ") is not None
     assert pdf.metadata["Subject"] == "208-KH/HU"
+
+
+def test_attached_file_shows_the_organisations_signature_as_text_top_right():
+    data = example("cai_rang")
+    data["signed_at"] = "2020-02-06T09:05:03"  # Vietnam time when no zone is given
+    rendered = render_document(kind="plan_appendix", data=data, fmt="pdf")
+    with open_pdf(rendered.content) as pdf:
+        first = pdf.pages[0]
+        moment = find(first, "06/02/2020; 09:05:03; +07:00")
+        number = find(first, "30/KH-UBND")
+        assert moment is not None and number is not None
+        assert sizes_of(moment) == {10.0}
+        assert fonts_of(moment) == {"LiberationSerif-TDKT"}
+        assert (
+            moment["x1"] <= 195 * MM + 0.5 and moment["x0"] > 105 * MM
+        )  # right half, inside the margin
+        assert moment["bottom"] < 20 * MM  # in the top margin, above the header
+        assert number["top"] < moment["top"]
+        assert [bool(find(page, "06/02/2020; 09:05:03; +07:00")) for page in pdf.pages] == [
+            True
+        ] + [False] * (len(pdf.pages) - 1)
