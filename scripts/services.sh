@@ -20,15 +20,22 @@ if ! command -v pg_isready >/dev/null || ! command -v redis-cli >/dev/null; then
   "$(dirname "$0")/system-deps.sh" --with-services
 fi
 
-if ! pg_ready; then
+pg_login() { psql -h 127.0.0.1 -p 5432 -U postgres -tAc "SELECT 1" >/dev/null 2>&1; }
+
+if ! pg_ready || ! pg_login; then
   version=$(ls /etc/postgresql | sort -V | tail -1)
   hba=/etc/postgresql/$version/main/pg_hba.conf
   # A fresh cluster asks for a password on TCP; tests connect as postgres without one.
   if ! grep -qE '^host\s+all\s+all\s+127\.0\.0\.1/32\s+trust' "$hba"; then
     sed -i '1i host all all 127.0.0.1/32 trust' "$hba"
   fi
-  pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+  if pg_ready; then
+    pg_ctlcluster --skip-systemctl-redirect "$version" main reload || true
+  else
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+  fi
   wait_for PostgreSQL pg_ready
+  wait_for "PostgreSQL (đăng nhập postgres)" pg_login
 fi
 
 if ! redis_ready; then
