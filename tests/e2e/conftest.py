@@ -2,6 +2,7 @@ import os
 import shutil
 
 import pytest
+from django.db import connections
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = [
@@ -41,6 +42,9 @@ def page(browser):
     page.set_default_timeout(20_000)
     yield page
     context.close()
+    # The test's ORM calls ran while Playwright's loop was active, on a connection of their
+    # own context; close it here, in that context, or it keeps the test database busy.
+    connections.close_all()
 
 
 def login(page, live_server, username, password):
