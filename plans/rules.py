@@ -1,5 +1,7 @@
 import rules
 
+from organizations.enums import Role
+from organizations.models import Membership
 from organizations.rules import has_role, is_leader, is_member, is_officer
 
 from .enums import EDITABLE_STATUSES, ISSUED_STATUSES, PlanStatus
@@ -35,9 +37,10 @@ def reports_for_task_unit(user, task):
     """A reporter of one of the task's units (lead or co-ordinating)."""
     if task is None or task.plan.status not in (PlanStatus.ISSUED, PlanStatus.IN_PROGRESS):
         return False
-    from .selectors import reporter_units_for
-
-    return reporter_units_for(user=user, task=task).exists()
+    unit_ids = [u.pk for u in task.lead_units.all()] + [u.pk for u in task.co_units.all()]
+    return Membership.objects.filter(
+        user=user, role=Role.REPORTER, is_active=True, organization_id__in=unit_ids
+    ).exists()
 
 
 is_drafter = is_officer | is_leader
