@@ -53,3 +53,10 @@ def login(page, live_server, username, password):
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
     page.wait_for_url(f"{live_server.url}/")
+
+
+def logout(page):
+    """Sign out from the user menu, as a person would (the session ends on the server)."""
+    page.click("nav .dropdown-toggle")
+    page.click("text=Đăng xuất")
+    page.wait_for_url("**/tai-khoan/dang-nhap/")

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from organizations.enums import Role
 from plans.models import Plan
 from tests.conftest import PASSWORD
-from tests.e2e.conftest import login
+from tests.e2e.conftest import login, logout
 from tests.factories import OrganizationFactory, member
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -52,7 +52,7 @@ def test_officer_drafts_three_tasks_leader_issues_and_pdf_downloads(page, live_s
     page.wait_for_selector("#preview table")  # the live preview shows the task table
     page.click("#action-submit")
     page.wait_for_selector("text=Đã trình kế hoạch lên lãnh đạo.")
-    page.context.clear_cookies()
+    logout(page)
 
     login(page, live_server, leader.username, PASSWORD)
     page.goto(f"{live_server.url}/ke-hoach/{plan.pk}/")
