@@ -130,3 +130,22 @@ def test_error_pages_are_vietnamese(path, db):
 
     html = render_to_string(path)
     assert any(word in html for word in ("Không tìm thấy", "Không có quyền", "Lỗi hệ thống"))
+
+
+def test_profile_lists_the_users_roles_and_needs_login(officer, leader, org):
+    url = reverse("accounts:profile")
+    assert Client().get(url).status_code == 302
+    client = Client()
+    client.force_login(leader)
+    html = client.get(url).content.decode()
+    assert "Lãnh đạo (người ký)" in html and "Chủ tịch" in html and org.name in html
+
+
+def test_dashboard_without_any_membership_is_403_in_vietnamese(db):
+    from tests.factories import UserFactory
+
+    client = Client()
+    client.force_login(UserFactory())
+    response = client.get(reverse("core:dashboard"))
+    assert response.status_code == 403
+    assert "Tài khoản của bạn chưa được gắn với cơ quan, đơn vị nào." in response.content.decode()
