@@ -12,6 +12,7 @@ from organizations.models import Organization
 from .. import skeleton
 from ..enums import ISSUED_STATUSES, PlanStatus, TimingKind
 from ..models import LegalBasis, Plan, PlanEvent, Section, Task
+from .numbering import register_reserve
 
 YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
 
@@ -252,7 +253,9 @@ def plan_create_from_import(*, organization, by, parsed):
         plan.issued_on = issued_on
         plan.status = PlanStatus.ISSUED
         plan.save()
-        _reserve_number(organization, issued_on.year, number)
+        register_reserve(
+            organization=organization, year=issued_on.year, doc_type="KH", number=number
+        )
     LegalBasis.objects.bulk_create(
         LegalBasis(plan=plan, order=i, text=nfc(text))
         for i, text in enumerate(parsed.get("legal_basis") or [], 1)
@@ -289,19 +292,3 @@ def plan_create_from_import(*, organization, by, parsed):
 def _holds_tasks(section, parsed):
     heading = fold(section.get("heading") or "")
     return bool(parsed.get("tasks")) and heading.startswith("ii") and "noi dung" in heading
-
-
-def _reserve_number(organization, year, number):
-    from ..models import DocumentRegister
-
-    key = "" if organization.shared_register else "KH"
-    DocumentRegister.objects.bulk_create(
-        [DocumentRegister(organization=organization, year=year, doc_type=key)],
-        ignore_conflicts=True,
-    )
-    register = DocumentRegister.objects.select_for_update().get(
-        organization=organization, year=year, doc_type=key
-    )
-    if register.last_number < number:
-        register.last_number = number
-        register.save(update_fields=["last_number"])
