@@ -54,7 +54,7 @@ def plan_document_data(plan):
             "name": plan.signer_name or None,
         },
         "party": organization.is_party,
-        "appendix_title": None,
+        "appendix_title": plan.appendix_title or None,
         "warnings": [],
     }
 

@@ -109,7 +109,15 @@ class SuperiorTasksForm(forms.Form):
 class PlanHeaderForm(VersionedForm):
     class Meta:
         model = Plan
-        fields = ["title", "year", "place", "period_start", "period_end", "recipients"]
+        fields = [
+            "title",
+            "year",
+            "place",
+            "period_start",
+            "period_end",
+            "appendix_title",
+            "recipients",
+        ]
         widgets = {
             "recipients": forms.Textarea(attrs={"rows": 5}),
             "period_start": forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}),
@@ -124,6 +132,7 @@ class PlanHeaderForm(VersionedForm):
             "title",
             Row(Column("year"), Column("place")),
             Row(Column("period_start"), Column("period_end")),
+            "appendix_title",
             "recipients",
             "version",
         )

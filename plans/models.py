@@ -82,6 +82,14 @@ class Plan(models.Model):
     copied_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
     )
+    appendix_title = models.CharField(
+        _("tiêu đề phụ lục nhiệm vụ"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Điền để in bảng nhiệm vụ thành phụ lục riêng, ví dụ: NỘI DUNG NHIỆM VỤ VÀ THỜI GIAN THỰC HIỆN"
+        ),
+    )
     recipients = models.TextField(
         _("nơi nhận"),
         blank=True,
@@ -134,6 +142,7 @@ class Plan(models.Model):
         self.title = nfc(self.title).strip()
         self.place = nfc(self.place).strip()
         self.recipients = nfc(self.recipients).strip()
+        self.appendix_title = nfc(self.appendix_title).strip()
         self.search_text = fold(f"{self.title} {self.number_symbol} {self.year}")
         super().save(*args, **kwargs)
 

@@ -125,6 +125,7 @@ def plan_copy_from_previous(*, organization, by, previous, year):
         period_end=_shift_date(previous.period_end, by_years),
         place=previous.place or organization.place_name,
         recipients=previous.recipients,
+        appendix_title=previous.appendix_title,
         copied_from=previous,
         created_by=by,
     )
@@ -242,6 +243,7 @@ def plan_create_from_import(*, organization, by, parsed):
         year=year,
         place=parsed.get("place") or organization.place_name,
         recipients="\n".join(parsed.get("recipients") or []),
+        appendix_title=parsed.get("appendix_title") or "",
         signer_authority=signer.get("authority") or "",
         signer_position=signer.get("position") or "",
         signer_name=signer.get("name") or "",

@@ -203,6 +203,7 @@ def plan_amend(*, plan, by):
         place=locked.place,
         amends=locked,
         recipients=locked.recipients,
+        appendix_title=locked.appendix_title,
         created_by=by,
     )
     copy_plan_content(source=locked, target=amendment)

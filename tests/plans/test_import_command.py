@@ -101,6 +101,11 @@ def test_imported_draft_matches_units_of_the_tree(district):
     assert [u.name for u in first.lead_units.all()] == ["Phòng Nội vụ"]
     assert first.timing_kind == "regular"
     assert plan.tasks.get(order=6).due_date.isoformat() == "2023-07-31"
+    # The tasks stay in their appendix when the plan is printed again.
+    from plans.documents import plan_document_data
+
+    assert plan.appendix_title == "NỘI DUNG NHIỆM VỤ VÀ THỜI GIAN THỰC HIỆN"
+    assert plan_document_data(plan)["appendix_title"] == plan.appendix_title
 
 
 def test_import_twice_refuses_the_same_number(district):
