@@ -124,12 +124,27 @@ def test_password_change_requires_login_then_works(officer):
     assert officer.check_password("Mat-khau-moi-2026")
 
 
-@pytest.mark.parametrize("path", ["errors/404.html", "errors/403.html", "errors/500.html"])
-def test_error_pages_are_vietnamese(path, db):
+@pytest.mark.parametrize(
+    ("path", "heading"),
+    [
+        ("errors/404.html", "Không tìm thấy trang (404)"),
+        ("errors/403.html", "Không có quyền truy cập (403)"),
+        ("errors/500.html", "Lỗi hệ thống (500)"),
+    ],
+)
+def test_error_pages_are_vietnamese(path, heading, db):
     from django.template.loader import render_to_string
 
-    html = render_to_string(path)
-    assert any(word in html for word in ("Không tìm thấy", "Không có quyền", "Lỗi hệ thống"))
+    assert heading in render_to_string(path)
+
+
+def test_unknown_page_answers_the_vietnamese_404(officer, settings):
+    settings.DEBUG = False
+    client = Client()
+    client.force_login(officer)
+    response = client.get("/khong-co-trang-nay/")
+    assert response.status_code == 404
+    assert "Không tìm thấy trang (404)" in response.content.decode()
 
 
 def test_profile_lists_the_users_roles_and_needs_login(officer, leader, org):
