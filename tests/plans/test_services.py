@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from django.utils import timezone
 
 from organizations.enums import Kind, Role
 from plans.enums import PlanStatus, TaskStatus
@@ -29,7 +30,7 @@ def test_issue_gives_number_symbol_date_and_signer(org, officer, leader):
     plan = issued_plan(org, officer, leader)
     assert plan.status == PlanStatus.ISSUED
     assert (plan.number, plan.symbol, plan.number_symbol) == (1, "KH-UBND", "01/KH-UBND")
-    assert plan.issued_on is not None
+    assert plan.issued_on == timezone.localdate()
     assert (plan.signer_authority, plan.signer_position, plan.signer_name) == (
         "TM. ỦY BAN NHÂN DÂN",
         "CHỦ TỊCH",
