@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import CreateView, FormView, ListView, TemplateView, UpdateView
 
+from core.mixins import FilteredListMixin
 from organizations.mixins import ObjectPermissionMixin, OrganizationPermissionMixin
 
 from . import selectors, services
@@ -15,24 +16,18 @@ from .feeds import obligations_calendar
 from .forms import CalendarEntryForm, NotificationFilterForm, PolicyForm, PreferenceForm
 
 
-class NotificationListView(OrganizationPermissionMixin, ListView):
+class NotificationListView(FilteredListMixin, OrganizationPermissionMixin, ListView):
     permission_required = "notifications.view_notification"
     template_name = "notifications/notification_list.html"
     paginate_by = 30
 
     def get_queryset(self):
-        self.filter_form = NotificationFilterForm(self.request.GET or None)
-        filters = self.filter_form.cleaned_data if self.filter_form.is_valid() else {}
+        filters = self.filters(NotificationFilterForm)
         return selectors.notifications_for_user(
             user=self.request.user,
             state=filters.get("trang_thai", ""),
             query=filters.get("q", ""),
         )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["filter_form"] = self.filter_form
-        return context
 
 
 class NotificationMarkReadView(LoginRequiredMixin, View):

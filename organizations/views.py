@@ -7,6 +7,8 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import CreateView, DetailView, FormView, ListView, UpdateView
 
+from core.mixins import FilteredListMixin
+
 from .forms import OrganizationFilterForm, OrganizationForm, OrganizationImportForm
 from .middleware import SESSION_KEY
 from .mixins import ObjectPermissionMixin, OrganizationPermissionMixin
@@ -24,25 +26,19 @@ from .services import (
 )
 
 
-class OrganizationListView(OrganizationPermissionMixin, ListView):
+class OrganizationListView(FilteredListMixin, OrganizationPermissionMixin, ListView):
     permission_required = "organizations.view_organization"
     template_name = "organizations/organization_list.html"
     paginate_by = 50
 
     def get_queryset(self):
-        self.filter_form = OrganizationFilterForm(self.request.GET or None)
-        filters = self.filter_form.cleaned_data if self.filter_form.is_valid() else {}
+        filters = self.filters(OrganizationFilterForm)
         return organizations_in_subtree(
             organization=self.request.organization,
             query=filters.get("q", ""),
             level=filters.get("level", ""),
             kind=filters.get("kind", ""),
         )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["filter_form"] = self.filter_form
-        return context
 
 
 class OrganizationDetailView(ObjectPermissionMixin, DetailView):

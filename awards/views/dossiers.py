@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, FormView, ListView
 
+from core.mixins import FilteredListMixin
 from organizations.mixins import ObjectPermissionMixin, OrganizationPermissionMixin
 
 from ..enums import DossierStatus
@@ -58,14 +59,13 @@ class DossierMixin(ObjectPermissionMixin):
         return super().get_context_data(**kwargs)
 
 
-class DossierListView(OrganizationPermissionMixin, ListView):
+class DossierListView(FilteredListMixin, OrganizationPermissionMixin, ListView):
     permission_required = "awards.view_dossier_list"
     template_name = "awards/dossier_list.html"
     paginate_by = 30
 
     def get_queryset(self):
-        self.filter_form = DossierFilterForm(self.request.GET or None)
-        filters = self.filter_form.cleaned_data if self.filter_form.is_valid() else {}
+        filters = self.filters(DossierFilterForm)
         return dossiers_for_organization(
             organization=self.request.organization,
             query=filters.get("q", ""),
@@ -73,9 +73,6 @@ class DossierListView(OrganizationPermissionMixin, ListView):
             year=filters.get("year"),
             track=filters.get("track", ""),
         )
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(filter_form=self.filter_form, **kwargs)
 
 
 class DossierCreateView(OrganizationPermissionMixin, FormView):
@@ -167,7 +164,7 @@ class LineDeleteView(DossierMixin, View):
         return redirect("awards:dossier-detail", pk=pk)
 
 
-class EligibilityListView(OrganizationPermissionMixin, ListView):
+class EligibilityListView(FilteredListMixin, OrganizationPermissionMixin, ListView):
     """The engine's verdicts over every nominee of the dossiers this organisation sees."""
 
     permission_required = "awards.view_dossier_list"
@@ -175,8 +172,7 @@ class EligibilityListView(OrganizationPermissionMixin, ListView):
     paginate_by = 50
 
     def get_queryset(self):
-        self.filter_form = EligibilityFilterForm(self.request.GET or None)
-        filters = self.filter_form.cleaned_data if self.filter_form.is_valid() else {}
+        filters = self.filters(EligibilityFilterForm)
         return lines_for_organization(
             organization=self.request.organization,
             query=filters.get("q", ""),
@@ -186,6 +182,6 @@ class EligibilityListView(OrganizationPermissionMixin, ListView):
         )
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(filter_form=self.filter_form, **kwargs)
+        context = super().get_context_data(**kwargs)
         context["verdicts"] = verdicts_for_lines(context["object_list"], on=timezone.localdate())
         return context

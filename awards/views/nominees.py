@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, ListView, TemplateView
 
+from core.mixins import FilteredListMixin
 from organizations.mixins import OrganizationPermissionMixin
 from organizations.selectors import organizations_in_subtree
 
@@ -61,23 +62,19 @@ def _units(request):
     return organizations_in_subtree(organization=request.organization)
 
 
-class PersonListView(OrganizationPermissionMixin, ListView):
+class PersonListView(FilteredListMixin, OrganizationPermissionMixin, ListView):
     permission_required = "awards.view_person"
     template_name = "awards/person_list.html"
     paginate_by = 50
 
     def get_queryset(self):
-        self.filter_form = PersonFilterForm(self.request.GET or None, units=_units(self.request))
-        filters = self.filter_form.cleaned_data if self.filter_form.is_valid() else {}
+        filters = self.filters(PersonFilterForm, units=_units(self.request))
         return persons_for_organization(
             organization=self.request.organization,
             query=filters.get("q", ""),
             unit=filters.get("unit"),
             gender=filters.get("gender", ""),
         )
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(filter_form=self.filter_form, **kwargs)
 
 
 class PersonCreateView(OrganizationPermissionMixin, FormView):
@@ -213,18 +210,14 @@ class HistoryAddView(OrganizationPermissionMixin, FormView):
         return self._back()
 
 
-class CollectiveListView(OrganizationPermissionMixin, ListView):
+class CollectiveListView(FilteredListMixin, OrganizationPermissionMixin, ListView):
     permission_required = "awards.view_person"
     template_name = "awards/collective_list.html"
     paginate_by = 50
 
     def get_queryset(self):
-        self.filter_form = CollectiveFilterForm(self.request.GET or None)
-        query = self.filter_form.cleaned_data.get("q", "") if self.filter_form.is_valid() else ""
+        query = self.filters(CollectiveFilterForm).get("q", "")
         return collectives_for_organization(organization=self.request.organization, query=query)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(filter_form=self.filter_form, **kwargs)
 
 
 class CollectiveCreateView(OrganizationPermissionMixin, FormView):

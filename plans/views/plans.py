@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView, View
 
+from core.mixins import FilteredListMixin
 from core.text import fold
 from core.uploads import CONTENT_TYPES
 from documents.models import StoredDocument
@@ -37,19 +38,18 @@ from ..selectors import (
 )
 
 
-class PlanListView(OrganizationPermissionMixin, ListView):
+class PlanListView(FilteredListMixin, OrganizationPermissionMixin, ListView):
     permission_required = "plans.view_plan"
     template_name = "plans/plan_list.html"
     paginate_by = 30
 
     def get_queryset(self):
         organization = self.request.organization
-        self.filter_form = PlanFilterForm(
-            self.request.GET or None,
+        filters = self.filters(
+            PlanFilterForm,
             years=plan_years(organization=organization),
             issuers=issuers_for_organization(organization=organization),
         )
-        filters = self.filter_form.cleaned_data if self.filter_form.is_valid() else {}
         return plans_for_organization(
             organization=organization,
             query=filters.get("q", ""),
@@ -57,11 +57,6 @@ class PlanListView(OrganizationPermissionMixin, ListView):
             status=filters.get("status", ""),
             issuer=filters.get("issuer"),
         )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["filter_form"] = self.filter_form
-        return context
 
 
 class PlanCreateView(OrganizationPermissionMixin, FormView):

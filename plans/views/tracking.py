@@ -3,6 +3,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
+from core.mixins import FilteredListMixin
 from organizations.mixins import ObjectPermissionMixin, OrganizationPermissionMixin
 from organizations.selectors import organizations_in_subtree
 
@@ -11,7 +12,7 @@ from ..forms import ProgressReportForm, TaskBoardFilterForm
 from ..selectors import reporter_units_for, task_for_organization, tasks_board
 
 
-class TaskBoardView(OrganizationPermissionMixin, ListView):
+class TaskBoardView(FilteredListMixin, OrganizationPermissionMixin, ListView):
     """Bảng theo dõi nhiệm vụ: by quarter and unit, 'my unit's tasks', overdue."""
 
     permission_required = "plans.view_board"
@@ -19,11 +20,10 @@ class TaskBoardView(OrganizationPermissionMixin, ListView):
     paginate_by = 50
 
     def get_queryset(self):
-        self.filter_form = TaskBoardFilterForm(
-            self.request.GET or None,
+        filters = self.filters(
+            TaskBoardFilterForm,
             units=organizations_in_subtree(organization=self.request.organization),
         )
-        filters = self.filter_form.cleaned_data if self.filter_form.is_valid() else {}
         return tasks_board(
             organization=self.request.organization,
             mine=filters.get("mine", False),
@@ -34,11 +34,6 @@ class TaskBoardView(OrganizationPermissionMixin, ListView):
             year=filters.get("year"),
             unit=filters.get("unit"),
         )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["filter_form"] = self.filter_form
-        return context
 
 
 class TaskDetailView(ObjectPermissionMixin, DetailView):
