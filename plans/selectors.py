@@ -93,9 +93,13 @@ def tasks_visible_to(*, organization):
 
 
 def task_for_organization(*, organization, pk):
-    return get_object_or_404(
-        tasks_visible_to(organization=organization).select_related("plan__organization"), pk=pk
+    """One task the organisation may open: those of its board, and those of the superiors'
+    issued plans it can read (a plan that can be seen has tasks that can be seen)."""
+    superiors = Q(
+        plan__organization_id__in=_ancestor_ids(organization), plan__status__in=ISSUED_STATUSES
     )
+    visible = tasks_visible_to(organization=organization) | Task.objects.filter(superiors)
+    return get_object_or_404(visible.select_related("plan__organization"), pk=pk)
 
 
 def tasks_board(

@@ -267,14 +267,13 @@ def test_unit_reporter_reports_progress_on_assigned_task(
 def test_reporter_of_another_unit_cannot_report(org, officer, leader, unit, client_for):
     plan = issued_plan(org, officer, leader)
     task = plan.tasks.first()
-    outsider = member(OrganizationFactory(parent=org, level="co_quan"), Role.REPORTER)
+    sibling = member(OrganizationFactory(parent=org, level="co_quan"), Role.REPORTER)
+    stranger = member(OrganizationFactory(), Role.REPORTER)
     task.lead_units.add(unit)
-    assert (
-        client_for(outsider)
-        .post(url("task-detail", task.pk), {"percent": 50, "text": "x"})
-        .status_code
-        == 404
-    )
+    report = {"percent": 50, "text": "x"}
+    # A unit under the commune reads its issued plan's tasks but reports only on its own.
+    assert client_for(sibling).post(url("task-detail", task.pk), report).status_code == 403
+    assert client_for(stranger).post(url("task-detail", task.pk), report).status_code == 404
     # A reporter of the commune itself sees the task but is not one of its units.
     commune_reporter = member(org, Role.REPORTER)
     assert (
@@ -535,3 +534,24 @@ def test_word_export_of_a_draft_renders_in_a_job_once_then_downloads(
     texts = [p.text for p in document.paragraphs]
     assert "Công tác thi đua, khen thưởng năm 2026" in texts
     assert RenderJob.objects.count() == 1
+
+
+def test_tasks_of_a_superiors_issued_plan_open_for_the_subordinate(
+    org, officer, leader, client_for
+):
+    plan = issued_plan(org, officer, leader)
+    task = plan.tasks.first()
+    unit = OrganizationFactory(parent=org, level="co_quan")
+    subordinate = client_for(member(unit, Role.OFFICER))
+    assert subordinate.get(url("plan-detail", plan.pk)).status_code == 200
+    response = subordinate.get(url("task-detail", task.pk))
+    assert response.status_code == 200
+    assert response.context["can_report"] is False
+    assert (
+        client_for(member(OrganizationFactory(), Role.OFFICER))
+        .get(url("task-detail", task.pk))
+        .status_code
+        == 404
+    )
+    # The subordinate's own board is not filled with the superior's tasks.
+    assert list(subordinate.get(url("task-board")).context["object_list"]) == []
