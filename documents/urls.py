@@ -5,7 +5,6 @@ from . import views
 app_name = "documents"
 
 urlpatterns = [
-    path("tao/", views.RenderSourceView.as_view(), name="render-source"),
     path("tep/<int:pk>/", views.RenderJobDetailView.as_view(), name="job-detail"),
     path("tep/<int:pk>/trang-thai/", views.RenderJobStatusView.as_view(), name="job-status"),
     path("tep/<int:pk>/tai-ve/", views.RenderJobDownloadView.as_view(), name="job-download"),

@@ -1,18 +1,14 @@
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView
 
-from organizations.mixins import ObjectPermissionMixin, OrganizationPermissionMixin
+from organizations.mixins import ObjectPermissionMixin
 
 from .assets import DocumentRenderError
 from .models import RenderJob
-from .registry import get_resolver
-from .schema import SchemaError
 from .selectors import render_job_for_organization, stored_document_for_organization
-from .services import render_request, stored_document_read
+from .services import stored_document_read
 
 
 class RenderJobDetailView(ObjectPermissionMixin, DetailView):
@@ -69,25 +65,3 @@ class StoredDocumentDownloadView(ObjectPermissionMixin, View):
             f'attachment; filename="{name.encode("ascii", "ignore").decode() or "van-ban.pdf"}"'
         )
         return response
-
-
-class RenderSourceView(OrganizationPermissionMixin, View):
-    """POST kind, pk, fmt: render a registered source in the background."""
-
-    permission_required = "documents.add_renderjob"
-    http_method_names = ["post"]
-
-    def post(self, request, *args, **kwargs):
-        kind = request.POST.get("kind", "")
-        fmt = request.POST.get("fmt", "pdf")
-        resolver = get_resolver(kind)
-        if resolver is None or fmt not in RenderJob.Format.values:
-            raise Http404(_("Không có loại văn bản này."))
-        data, _source = resolver(request, request.POST.get("pk", ""))
-        try:
-            job = render_request(
-                organization=request.organization, kind=kind, data=data, fmt=fmt, by=request.user
-            )
-        except SchemaError as exc:
-            raise PermissionDenied(exc.message) from exc
-        return redirect("documents:job-detail", pk=job.pk)

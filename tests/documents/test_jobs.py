@@ -5,29 +5,12 @@ import hashlib
 import pytest
 from django.urls import reverse
 
-from documents import registry
 from documents.examples import example
 from documents.models import RenderJob, StoredDocument
 from documents.services import document_freeze, render_job_run, render_request
 from documents.tasks import render_job_task
 
 pytestmark = pytest.mark.pdf
-
-
-@pytest.fixture
-def plan_source(org):
-    """A registered source: the organisation itself stands in for a plan."""
-
-    def resolver(request, pk):
-        if str(pk) != str(request.organization.pk):
-            from django.http import Http404
-
-            raise Http404
-        return example("cai_rang"), request.organization
-
-    registry.register_source("plan", resolver)
-    yield
-    registry.unregister_source("plan")
 
 
 def test_render_request_queues_then_worker_renders_and_cache_returns_same_job(
@@ -127,24 +110,6 @@ def test_job_detail_done_shows_download_link(done_job, client_for, officer):
     )
     assert reverse("documents:job-download", args=[done_job.pk]) in html
     assert "hx-trigger" not in html
-
-
-def test_render_source_view_redirects_to_job(
-    plan_source, org, officer, client, client_for, other_officer, django_capture_on_commit_callbacks
-):
-    url = reverse("documents:render-source")
-    post = {"kind": "plan", "pk": org.pk, "fmt": "pdf"}
-    assert client.post(url, post).status_code == 302
-    assert RenderJob.objects.count() == 0
-    # The resolver sees another organisation's object as missing.
-    assert client_for(other_officer).post(url, post).status_code == 404
-    with django_capture_on_commit_callbacks() as callbacks:
-        response = client_for(officer).post(url, post)
-    job = RenderJob.objects.get()
-    assert response.status_code == 302
-    assert response["Location"] == reverse("documents:job-detail", args=[job.pk])
-    assert len(callbacks) == 1
-    assert client_for(officer).post(url, post | {"kind": "unknown"}).status_code == 404
 
 
 def test_document_freeze_stores_bytes_and_sha256_and_download_checks_it(
