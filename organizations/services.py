@@ -61,17 +61,20 @@ def unique_slug(name):
 
 # ---- import from CSV / XLSX ---------------------------------------------------------------
 
-IMPORT_COLUMNS = {
-    "ma": "slug",
-    "ten": "name",
-    "ma don vi cap tren": "parent",
-    "cap": "level",
-    "loai": "kind",
-    "ten in tren van ban": "header_name",
-    "co quan chu quan": "header_parent",
-    "viet tat": "abbreviation",
-    "dia danh": "place_name",
+# The headings of the import file as printed in our template, and the field each fills;
+# a file's headings are matched without diacritics.
+IMPORT_HEADINGS = {
+    "Mã": "slug",
+    "Tên": "name",
+    "Mã đơn vị cấp trên": "parent",
+    "Cấp": "level",
+    "Loại": "kind",
+    "Tên in trên văn bản": "header_name",
+    "Cơ quan chủ quản": "header_parent",
+    "Viết tắt": "abbreviation",
+    "Địa danh": "place_name",
 }
+IMPORT_COLUMNS = {fold(heading): field for heading, field in IMPORT_HEADINGS.items()}
 REQUIRED = ("name", "level", "kind", "header_name", "abbreviation", "place_name")
 
 

@@ -18,7 +18,7 @@ from .selectors import (
     organizations_in_subtree,
 )
 from .services import (
-    IMPORT_COLUMNS,
+    IMPORT_HEADINGS,
     organization_create,
     organization_import,
     organization_update,
@@ -137,18 +137,7 @@ class OrganizationImportTemplateView(OrganizationPermissionMixin, View):
     permission_required = "organizations.import_organization"
 
     def get(self, request):
-        header = [
-            "Mã",
-            "Tên",
-            "Mã đơn vị cấp trên",
-            "Cấp",
-            "Loại",
-            "Tên in trên văn bản",
-            "Cơ quan chủ quản",
-            "Viết tắt",
-            "Địa danh",
-        ]
-        assert len(header) == len(IMPORT_COLUMNS)
+        header = list(IMPORT_HEADINGS)
         example = [
             "xa-a",
             "UBND xã A",

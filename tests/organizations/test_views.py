@@ -288,3 +288,18 @@ def test_import_from_xlsx_with_title_rows_is_refused_row_by_row(org, officer, cl
     assert list(
         Organization.objects.filter(parent=org, kind="thon").values_list("slug", "level")
     ) == [("ban-a", "co_quan"), ("ban-b", "co_quan")]
+
+
+def test_import_template_reimports_as_is(org, officer, client_for):
+    client = client_for(officer)
+    template = client.get(reverse("organizations:organization-import-template"))
+    assert template["Content-Disposition"] == 'attachment; filename="mau-danh-sach-don-vi.csv"'
+    response = client.post(IMPORT, {"file": upload(template.content.decode("utf-8-sig"))})
+    assert response.status_code == 302
+    created = Organization.objects.get(slug="xa-a")
+    assert (created.parent, created.level, created.kind, created.header_name) == (
+        org,
+        "xa",
+        "ubnd",
+        "ỦY BAN NHÂN DÂN\nXÃ A",
+    )
